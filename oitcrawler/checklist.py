@@ -1,0 +1,294 @@
+"""Load and validate checklist YAML files (see checklists/FORMAT.md).
+
+The checklist is data: item lists, labels, windows and elements live in YAML, one
+file per assessment year. This module only reads and checks them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+WINDOWS = ("current", "fiscal_year", "first_half", "previous_fiscal_year", "previous_ita")
+EVIDENCE_KINDS = ("page", "document", "external_channel")
+SOURCES = ("sourced", "partly_sourced", "unconfirmed")
+DEFAULT_CHECKLIST = "ita-2566"
+
+
+def bundled_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "checklists"
+
+
+class ChecklistError(ValueError):
+    """A checklist file that cannot be used; the message names file, item and field."""
+
+
+@dataclass(frozen=True)
+class Element:
+    id: str
+    th: str
+    en: str
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    code: int
+    title_th: str
+    title_en: str
+    indicator: str
+    sub_indicator: str
+    window: str
+    labels: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    url_tokens: tuple[re.Pattern, ...] = ()
+    evidence_kinds: tuple[str, ...] = ("page", "document")
+    external_ok: bool = False
+    elements: tuple[Element, ...] = ()
+    group_th: str = ""
+    window_note: str = ""
+    remediation_th: str = ""
+    remediation_en: str = ""
+    source: str = "unconfirmed"
+    provisional: bool = False
+
+
+@dataclass(frozen=True)
+class SubIndicator:
+    id: str
+    title_th: str
+    title_en: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    title_th: str
+    title_en: str
+    sub_indicators: tuple[SubIndicator, ...]
+
+
+@dataclass(frozen=True)
+class Checklist:
+    id: str
+    scheme: str
+    ita_year: int
+    title_th: str
+    title_en: str
+    items: tuple[Item, ...]
+    indicators: tuple[Indicator, ...]
+    grade_bands: tuple[tuple[str, float], ...]
+    pass_mark: float
+    provisional: bool = False
+    notes: str = ""
+    path: str = ""
+    by_id: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def item(self, item_id: str) -> Item:
+        return self.by_id[item_id]
+
+    def summary(self) -> dict:
+        return {
+            "id": self.id,
+            "scheme": self.scheme,
+            "ita_year": self.ita_year,
+            "title_th": self.title_th,
+            "title_en": self.title_en,
+            "provisional": self.provisional,
+            "items": len(self.items),
+            "path": self.path,
+        }
+
+
+class _Reader:
+    """Pulls typed fields out of a mapping and names the place of any error."""
+
+    def __init__(self, path: str):
+        self.path = path
+
+    def fail(self, where: str, message: str):
+        raise ChecklistError(f"{self.path}: {where}: {message}")
+
+    def get(self, data, key, kind, where, required=True, default=None):
+        if not isinstance(data, dict):
+            self.fail(where, "expected a mapping")
+        if key not in data or data[key] is None:
+            if required:
+                self.fail(where, f"field '{key}' is required")
+            return default
+        value = data[key]
+        if kind is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if kind is str and isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = str(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            self.fail(where, f"field '{key}' must be {kind.__name__}, got {type(value).__name__}")
+        return value
+
+    def strings(self, data, key, where, required=False):
+        values = self.get(data, key, list, where, required=required, default=[])
+        for i, v in enumerate(values):
+            if not isinstance(v, str) or not v.strip():
+                self.fail(where, f"field '{key}' entry {i + 1} must be a non-empty string")
+        return tuple(values)
+
+
+_TOP_FIELDS = {"id", "scheme", "ita_year", "title_th", "title_en", "provisional", "notes", "scoring",
+               "items"}
+_ITEM_FIELDS = {"id", "code", "title_th", "title_en", "indicator", "sub_indicator", "group_th",
+                "window", "window_note", "evidence_kinds", "external_ok", "labels", "keywords",
+                "exclude", "url_tokens", "elements", "remediation_th", "remediation_en", "source",
+                "provisional"}
+
+
+def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
+    where = f"item {index + 1}"
+    item_id = r.get(raw, "id", str, where)
+    where = f"item {item_id}"
+    if not re.fullmatch(r"[a-z][a-z0-9_]*\d+", item_id):
+        r.fail(where, f"field 'id' must look like 'o1', got {item_id!r}")
+    unknown = set(raw) - _ITEM_FIELDS
+    if unknown:
+        r.fail(where, f"unknown field '{sorted(unknown)[0]}'")
+    window = r.get(raw, "window", str, where)
+    if window not in WINDOWS:
+        r.fail(where, f"field 'window' must be one of {', '.join(WINDOWS)}; got {window!r}")
+    indicator = r.get(raw, "indicator", str, where)
+    sub = r.get(raw, "sub_indicator", str, where)
+    if sub_ids.get(sub) != indicator:
+        r.fail(where, f"field 'sub_indicator' {sub!r} is not a sub-indicator of indicator {indicator!r}")
+    kinds = r.strings(raw, "evidence_kinds", where) or ("page", "document")
+    for k in kinds:
+        if k not in EVIDENCE_KINDS:
+            r.fail(where, f"field 'evidence_kinds' has {k!r}; allowed: {', '.join(EVIDENCE_KINDS)}")
+    source = r.get(raw, "source", str, where, required=False, default="unconfirmed")
+    if source not in SOURCES:
+        r.fail(where, f"field 'source' must be one of {', '.join(SOURCES)}")
+    tokens = []
+    for t in r.strings(raw, "url_tokens", where):
+        try:
+            tokens.append(re.compile(t, re.IGNORECASE))
+        except re.error as exc:
+            r.fail(where, f"field 'url_tokens' has an invalid pattern {t!r}: {exc}")
+    elements = []
+    for j, e in enumerate(r.get(raw, "elements", list, where, required=False, default=[])):
+        ew = f"{where} element {j + 1}"
+        elements.append(Element(
+            id=r.get(e, "id", str, ew), th=r.get(e, "th", str, ew), en=r.get(e, "en", str, ew),
+            provisional=r.get(e, "provisional", bool, ew, required=False, default=False)))
+    labels = r.strings(raw, "labels", where, required=True)
+    if not labels:
+        r.fail(where, "field 'labels' must list at least one label")
+    return Item(
+        id=item_id,
+        code=r.get(raw, "code", int, where),
+        title_th=r.get(raw, "title_th", str, where),
+        title_en=r.get(raw, "title_en", str, where),
+        indicator=indicator,
+        sub_indicator=sub,
+        window=window,
+        labels=labels,
+        keywords=r.strings(raw, "keywords", where),
+        exclude=r.strings(raw, "exclude", where),
+        url_tokens=tuple(tokens),
+        evidence_kinds=kinds,
+        external_ok=r.get(raw, "external_ok", bool, where, required=False, default=False),
+        elements=tuple(elements),
+        group_th=r.get(raw, "group_th", str, where, required=False, default=""),
+        window_note=r.get(raw, "window_note", str, where, required=False, default=""),
+        remediation_th=r.get(raw, "remediation_th", str, where, required=False, default=""),
+        remediation_en=r.get(raw, "remediation_en", str, where, required=False, default=""),
+        source=source,
+        provisional=r.get(raw, "provisional", bool, where, required=False, default=False),
+    )
+
+
+def parse_checklist(data, path: str) -> Checklist:
+    r = _Reader(path)
+    if not isinstance(data, dict):
+        r.fail("top level", "expected a mapping with 'id', 'scoring' and 'items'")
+    unknown = set(data) - _TOP_FIELDS
+    if unknown:
+        r.fail("top level", f"unknown field '{sorted(unknown)[0]}'")
+    scoring = r.get(data, "scoring", dict, "scoring")
+    indicators, sub_ids = [], {}
+    for i, ind in enumerate(r.get(scoring, "indicators", list, "scoring")):
+        iw = f"scoring indicator {i + 1}"
+        ind_id = r.get(ind, "id", str, iw)
+        subs = []
+        for j, s in enumerate(r.get(ind, "sub_indicators", list, iw)):
+            sw = f"scoring indicator {ind_id} sub-indicator {j + 1}"
+            sub = SubIndicator(r.get(s, "id", str, sw), r.get(s, "title_th", str, sw),
+                               r.get(s, "title_en", str, sw))
+            if sub.id in sub_ids:
+                r.fail(sw, f"duplicate sub-indicator {sub.id!r}")
+            sub_ids[sub.id] = ind_id
+            subs.append(sub)
+        indicators.append(Indicator(ind_id, r.get(ind, "title_th", str, iw),
+                                    r.get(ind, "title_en", str, iw), tuple(subs)))
+    bands = []
+    for i, b in enumerate(r.get(scoring, "grade_bands", list, "scoring")):
+        bw = f"scoring grade band {i + 1}"
+        bands.append((r.get(b, "grade", str, bw), r.get(b, "min", float, bw)))
+    if [m for _, m in bands] != sorted((m for _, m in bands), reverse=True):
+        r.fail("scoring", "grade_bands must be listed from the highest 'min' down")
+    raw_items = r.get(data, "items", list, "items")
+    if not raw_items:
+        r.fail("items", "the checklist has no items")
+    items = [_parse_item(r, raw, i, sub_ids) for i, raw in enumerate(raw_items)]
+    by_id = {}
+    for item in items:
+        if item.id in by_id:
+            r.fail(f"item {item.id}", "duplicate item id")
+        by_id[item.id] = item
+    used = {item.sub_indicator for item in items}
+    for sub in sub_ids:
+        if sub not in used:
+            r.fail("scoring", f"sub-indicator {sub!r} has no items")
+    return Checklist(
+        id=r.get(data, "id", str, "top level"),
+        scheme=r.get(data, "scheme", str, "top level", required=False, default="nacc"),
+        ita_year=r.get(data, "ita_year", int, "top level"),
+        title_th=r.get(data, "title_th", str, "top level"),
+        title_en=r.get(data, "title_en", str, "top level"),
+        items=tuple(items),
+        indicators=tuple(indicators),
+        grade_bands=tuple(bands),
+        pass_mark=r.get(scoring, "pass_mark", float, "scoring", required=False, default=85.0),
+        provisional=r.get(data, "provisional", bool, "top level", required=False, default=False),
+        notes=r.get(data, "notes", str, "top level", required=False, default=""),
+        path=path,
+        by_id=by_id,
+    )
+
+
+def resolve_path(ref: str) -> Path:
+    """A checklist id (``ita-2566``) names a bundled file; anything else is a path."""
+    candidate = Path(ref)
+    if candidate.suffix in (".yaml", ".yml") or candidate.exists():
+        return candidate
+    return bundled_dir() / f"{ref}.yaml"
+
+
+def load_checklist(ref: str = DEFAULT_CHECKLIST) -> Checklist:
+    path = resolve_path(ref)
+    if not path.is_file():
+        known = ", ".join(p.stem for p in sorted(bundled_dir().glob("ita-*.yaml")))
+        raise ChecklistError(f"{ref}: no such checklist file or bundled checklist (bundled: {known})")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ChecklistError(f"{path}: cannot read: {exc}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ChecklistError(f"{path}: not valid YAML: {exc}") from None
+    return parse_checklist(data, str(path))
+
+
+def bundled_checklists() -> list[Path]:
+    return sorted(bundled_dir().glob("ita-*.yaml"))

@@ -1,0 +1,277 @@
+"""Turn a fetched HTML page into a page record (plain data, no Scrapy).
+
+A page record keeps what matching needs and nothing else: title, headings, text, the
+links with their anchor text, attributes and the label text that precedes them, and a
+linear sequence of *blocks* (headings, text, table rows, links in document order) that
+the hub segmenter walks. Hidden elements (accordions, ``display:none`` lists) are kept:
+hidden in the HTML is still content.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from urllib.parse import urldefrag, urljoin
+
+import charset_normalizer
+import lxml.html
+from lxml import etree
+
+from .thai import clean
+
+MAX_TEXT = 200_000
+MAX_LINKS = 5_000
+MAX_BLOCKS = 20_000
+MAX_LABEL = 300
+
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "caption", "legend", "th"}
+_EMPHASIS_TAGS = {"strong", "b"}
+_SKIP_TAGS = {"script", "style", "svg", "head"}
+_BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "section", "article",
+               "header", "footer", "nav", "aside", "main", "dl", "dt", "dd", "details", "summary",
+               "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "form", "blockquote", "caption",
+               "figure", "figcaption", "legend", "fieldset", "button", "label", "option", "body"}
+_ATTR_NAMES = ("title", "alt", "aria-label")
+_CHARSET_ALIASES = {"tis-620": "cp874", "tis620": "cp874", "iso-8859-11": "cp874",
+                    "windows-874": "cp874", "x-windows-874": "cp874", "dos-874": "cp874"}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+_URLISH = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
+_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
+
+
+def _codec(name: str | None) -> str | None:
+    if not name:
+        return None
+    name = _CHARSET_ALIASES.get(name.strip().lower(), name.strip().lower())
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
+    """Decode by HTTP header, then BOM, then meta charset, then detection.
+
+    Thai sites still serve TIS-620/windows-874, often with no declaration at all; a
+    declared charset that fails on the bytes falls through to detection.
+    """
+    candidates = []
+    m = _HEADER_CHARSET.search(content_type or "")
+    candidates.append(_codec(m.group(1)) if m else None)
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                     (codecs.BOM_UTF16_BE, "utf-16")):
+        if body.startswith(bom):
+            candidates.insert(0, enc)
+    m = _META_CHARSET.search(body[:4096])
+    candidates.append(_codec(m.group(1).decode("ascii", "ignore")) if m else None)
+    candidates.append("utf-8")
+    for enc in candidates:
+        if not enc:
+            continue
+        try:
+            return body.decode(enc), enc
+        except (UnicodeDecodeError, LookupError):
+            continue
+    thai = body.decode("cp874", errors="replace")
+    high = [c for c in thai if ord(c) > 127]
+    if high and sum("\u0e00" <= c <= "\u0e7f" for c in high) / len(high) > 0.9:
+        return thai, "cp874"
+    best = charset_normalizer.from_bytes(body[:200_000]).best()
+    if best is not None and best.encoding:
+        enc = _codec(best.encoding) or best.encoding
+        return body.decode(enc, errors="replace"), enc
+    return body.decode("cp874", errors="replace"), "cp874"
+
+
+class _Walker:
+    """Walks the DOM once in document order, emitting text blocks, rows and links."""
+
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.blocks: list[dict] = []
+        self.links: list[dict] = []
+        self.images: list[dict] = []
+        self.iframes: list[str] = []
+        self.forms: list[dict] = []
+        self.buffer: list[tuple[str, bool]] = []
+        self.last_label = ""
+        self.row_label: str | None = None
+
+    # text accumulation -------------------------------------------------------
+    def add_text(self, text: str | None, emphasis: bool):
+        if text and text.strip():
+            self.buffer.append((text, emphasis))
+
+    def flush(self, heading_level: int = 0):
+        if not self.buffer:
+            return
+        text = clean(" ".join(t for t, _ in self.buffer))
+        emphasised = all(e for _, e in self.buffer)
+        self.buffer = []
+        if not text or len(self.blocks) >= MAX_BLOCKS:
+            return
+        block = {"kind": "heading" if heading_level or emphasised else "text", "text": text[:1000]}
+        if heading_level:
+            block["level"] = heading_level
+        self.blocks.append(block)
+        if text.strip(" -–—•·>»:") and self.row_label is None and not _URLISH.match(text):
+            self.last_label = text[:MAX_LABEL]
+
+    # DOM walk ------------------------------------------------------------------
+    def walk(self, el, emphasis=False, heading=0):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        tag = tag.lower()
+        if tag in _SKIP_TAGS or not tag:
+            if el.tail and tag:
+                self.add_text(el.tail, emphasis)
+            return
+        if tag == "a" and el.get("href") is not None:
+            self.flush(heading)
+            self.link(el, heading)
+            return
+        if tag == "tr":
+            self.flush(heading)
+            self.row(el)
+            return
+        is_block = tag in _BLOCK_TAGS
+        level = heading
+        if tag in _HEADING_TAGS:
+            level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 6
+        if is_block:
+            self.flush(heading)
+        if tag == "img":
+            self.image(el)
+        elif tag == "iframe" and el.get("src"):
+            self.iframes.append(urljoin(self.base_url, el.get("src").strip()))
+        elif tag == "form":
+            self.form(el)
+        self.add_text(el.text, emphasis or tag in _EMPHASIS_TAGS)
+        for child in el:
+            self.walk(child, emphasis or tag in _EMPHASIS_TAGS, level)
+            if child.tail:
+                self.add_text(child.tail, emphasis or tag in _EMPHASIS_TAGS)
+        if is_block:
+            self.flush(level)
+
+    def row(self, tr):
+        cells = [clean(td.text_content()) for td in tr if isinstance(td.tag, str)
+                 and td.tag.lower() in ("td", "th")]
+        if not any(cells):
+            return
+        is_header = all(isinstance(c.tag, str) and c.tag.lower() == "th" for c in tr
+                        if isinstance(c.tag, str))
+        label_parts = []
+        for td in tr:
+            if isinstance(td.tag, str) and td.tag.lower() in ("td", "th"):
+                anchors = " ".join(clean(a.text_content()) for a in td.iter("a"))
+                text = clean(td.text_content())
+                if text and text != anchors:
+                    label_parts.append(text)
+        self.blocks.append({"kind": "row", "cells": [c[:1000] for c in cells], "header": is_header})
+        previous = self.row_label
+        self.row_label = " ".join(label_parts)[:MAX_LABEL]
+        for td in tr:
+            if isinstance(td.tag, str):
+                for child in td.iter():
+                    if isinstance(child.tag, str) and child.tag.lower() == "a" and child.get("href") is not None:
+                        self.link(child, 0)
+                    elif isinstance(child.tag, str) and child.tag.lower() == "img":
+                        self.image(child)
+        self.row_label = previous
+
+    def link(self, a, heading):
+        if len(self.links) >= MAX_LINKS:
+            return
+        raw = (a.get("href") or "").strip()
+        attrs = [a.get(n) for n in _ATTR_NAMES if a.get(n)]
+        for img in a.iter("img"):
+            attrs.extend(img.get(n) for n in ("alt", "title", "aria-label") if img.get(n))
+            self.image(img)
+        text = clean(a.text_content())
+        label = self.row_label if self.row_label is not None else self.last_label
+        near = [p for _, p in zip(range(3), a.iterancestors())] + list(a.iter())[:8]
+        emphasised = any(isinstance(p.tag, str) and p.tag.lower() in _EMPHASIS_TAGS | _HEADING_TAGS
+                         for p in near)
+        link = {
+            "href": _absolute(self.base_url, raw),
+            "raw": raw[:2000],
+            "text": text[:MAX_LABEL],
+            "attrs": clean(" ".join(attrs))[:MAX_LABEL],
+            "label": label,
+            "emphasis": bool(emphasised or heading),
+            "in_row": self.row_label is not None,
+        }
+        self.links.append(link)
+        self.blocks.append({"kind": "link", "link": len(self.links) - 1})
+
+    def image(self, img):
+        if len(self.images) < 500 and img.get("src"):
+            self.images.append({"src": urljoin(self.base_url, img.get("src").strip()),
+                                "alt": clean(img.get("alt") or img.get("title") or "")[:200]})
+
+    def form(self, form):
+        if len(self.forms) < 50:
+            fields = [f for f in form.iter("input", "textarea", "select")
+                      if (f.get("type") or "").lower() not in ("hidden", "submit", "button")]
+            self.forms.append({"action": _absolute(self.base_url, form.get("action") or ""),
+                               "fields": len(fields),
+                               "textarea": any(f.tag == "textarea" for f in fields)})
+
+
+def _absolute(base: str, href: str) -> str:
+    if not href or href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
+        return href
+    try:
+        return urljoin(base, href)
+    except ValueError:
+        return href
+
+
+def parse_html(text: str, url: str) -> dict:
+    """Page content as plain data: title, headings, text, links, blocks, images, forms."""
+    try:
+        root = lxml.html.document_fromstring(text or "<html></html>")
+    except (etree.ParserError, ValueError):
+        root = lxml.html.document_fromstring("<html></html>")
+    base = url
+    base_el = root.find(".//base[@href]")
+    if base_el is not None:
+        base = _absolute(url, base_el.get("href").strip())
+    title_el = root.find(".//title")
+    title = clean(title_el.text_content()) if title_el is not None else ""
+    body = root.find("body")
+    walker = _Walker(base)
+    walker.walk(body if body is not None else root)
+    walker.flush()
+    headings = [[b["level"], b["text"]] for b in walker.blocks
+                if b["kind"] == "heading" and b.get("level")][:500]
+    text_parts = []
+    size = 0
+    for b in walker.blocks:
+        if b["kind"] == "link":
+            link = walker.links[b["link"]]
+            piece = "" if link["in_row"] else link["text"]
+        elif b["kind"] == "row":
+            piece = " | ".join(b["cells"])
+        else:
+            piece = b["text"]
+        if piece:
+            text_parts.append(piece)
+            size += len(piece) + 1
+            if size > MAX_TEXT:
+                break
+    meta_refresh = root.xpath("//meta[translate(@http-equiv,'REFSH','refsh')='refresh']/@content")
+    return {
+        "title": title[:500],
+        "headings": headings,
+        "text": "\n".join(text_parts)[:MAX_TEXT],
+        "links": walker.links,
+        "blocks": walker.blocks,
+        "images": walker.images,
+        "iframes": walker.iframes[:50],
+        "forms": walker.forms,
+        "refresh": meta_refresh[0][:500] if meta_refresh else "",
+    }
+
+
+def strip_fragment(url: str) -> str:
+    return urldefrag(url)[0]

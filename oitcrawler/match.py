@@ -1,0 +1,203 @@
+"""Score text against checklist items and collect evidence candidates from page records.
+
+All functions here are pure: they take page records (plain dicts) and a checklist and
+return candidates. Labels are compared space-free after Thai normalisation; long
+official titles are decisive, short menu labels count by how much of the text they
+cover, and exclusions and news-headline openings lower a score.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urldefrag, urlsplit
+
+from rapidfuzz import fuzz
+
+from .checklist import Checklist, Item
+from .dates import years_in
+from .lexicon import lexicon
+from .scope import url_text
+from .thai import norm, squash
+
+MIN_SCORE = 0.55
+_STRIP = re.compile(r"(?:ประจำปีงบประมาณ|ปีงบประมาณ|พ\.?ศ\.?|ค\.?ศ\.?|fiscalyear|\d+|[\s\-–—•·:;,.()\[\]{}\"'“”‘’/|_>»«*#!?])")
+CODE_AT_START = re.compile(r"^\s*(?:ข้อ\s*)?(?:o|0)\s*\.?\s*(\d{1,2})(?!\d)(?![a-z])", re.I)
+_URL_CODE = re.compile(r"(?:^|[/_\-.\s])o(\d{1,2})(?=[/_\-.\s]|$)", re.I)
+
+
+@dataclass
+class Candidate:
+    """One URL offered as evidence for one item, with where and why it was found."""
+    item_id: str
+    url: str
+    found_on: str
+    label: str
+    confidence: float
+    source: str                      # hub | link | page | url
+    years: set = field(default_factory=set)
+    hub_code: int | None = None
+
+
+def strip_for_match(text: str) -> str:
+    """Space-free comparison form with years, numbers and punctuation removed."""
+    return _STRIP.sub("", squash(text))
+
+
+class _ItemPatterns:
+    def __init__(self, item: Item):
+        self.item = item
+        self.labels = sorted({strip_for_match(x) for x in (item.title_th, *item.labels)} - {""},
+                             key=len, reverse=True)
+        self.keywords = sorted({strip_for_match(x) for x in item.keywords} - {""}, key=len, reverse=True)
+        self.exclude = [strip_for_match(x) for x in item.exclude if strip_for_match(x)]
+
+
+class Matcher:
+    def __init__(self, checklist: Checklist):
+        self.checklist = checklist
+        self.patterns = [_ItemPatterns(i) for i in checklist.items]
+        self.by_code = {i.code: i for i in checklist.items}
+        lex = lexicon()
+        self.news_markers = [squash(m) for m in lex.news_markers]
+        self.score_text = lru_cache(maxsize=200_000)(self._score_text)
+
+    def _score_one(self, p: _ItemPatterns, s: str, fuzzy: bool) -> tuple[float, str]:
+        best, matched = 0.0, ""
+        for label in p.labels:
+            if label == s:
+                return 1.0, label
+            if label in s:
+                cov = len(label) / len(s)
+                score = 0.55 + 0.45 * cov
+                if len(label) >= 18:
+                    score = max(score, 0.85)
+            elif len(s) >= 5 and s in label and len(s) / len(label) >= 0.6:
+                score = 0.5 + 0.4 * len(s) / len(label)
+            elif fuzzy and len(label) >= 10 and len(s) >= 8:
+                ratio = fuzz.partial_ratio(label, s, score_cutoff=88) if len(s) >= len(label) \
+                    else fuzz.ratio(label, s, score_cutoff=88)
+                if not ratio:
+                    continue
+                cov = min(1.0, len(label) / len(s))
+                score = 0.45 + (ratio - 88) / 12 * 0.3 + 0.15 * cov
+            else:
+                continue
+            if score > best:
+                best, matched = score, label
+        if best < 0.6:
+            for kw in p.keywords:
+                if kw in s:
+                    score = min(0.62, 0.45 + 0.3 * len(kw) / len(s))
+                    if score > best:
+                        best, matched = score, kw
+                    break
+        if best and any(x in s and x not in matched for x in p.exclude):
+            best *= 0.4
+        if best and any(s.startswith(m) and m not in matched for m in self.news_markers):
+            best *= 0.6
+        return best, matched
+
+    def _score_text(self, text: str, fuzzy: bool = True) -> tuple[tuple[str, float, str], ...]:
+        """Items the text names, best first, as (item_id, score, matched label)."""
+        s = strip_for_match(text)
+        if len(s) < 2:
+            return ()
+        scored = []
+        for p in self.patterns:
+            score, label = self._score_one(p, s, fuzzy)
+            if score >= 0.45:
+                scored.append((p.item.id, round(score, 3), label))
+        scored.sort(key=lambda x: -x[1])
+        return tuple(scored)
+
+    def best(self, text: str, fuzzy: bool = True, margin: float = 0.05) -> list[tuple[str, float, str]]:
+        """The top-scoring items (ties within ``margin``) at or above the evidence threshold."""
+        scored = self.score_text(text, fuzzy)
+        if not scored or scored[0][1] < MIN_SCORE:
+            return []
+        top = scored[0][1]
+        return [s for s in scored if s[1] >= MIN_SCORE and s[1] >= top - margin]
+
+    def score_for(self, text: str, item_id: str) -> float:
+        for iid, score, _ in self.score_text(text, True):
+            if iid == item_id:
+                return score
+        return 0.0
+
+    def title_parts(self, title: str, site_name: str = "") -> list[str]:
+        """A page title split at its separators, without the site's own name."""
+        parts = re.split(r"\s+[-–|:»]\s+|\s*\|\s*", title or "")
+        site = squash(site_name)
+        return [p for p in parts if p.strip() and (not site or squash(p) != site)]
+
+
+def link_context(link: dict) -> str:
+    """What a link says about its target: its text, or its label when the text is generic."""
+    lex = lexicon()
+    text = norm(link.get("text", ""))
+    bare = text.strip(" -–—•·>»:")
+    if not bare or bare in lex.generic_anchors or len(bare) <= 1 or re.fullmatch(r"[\d\s.]+", bare):
+        return " ".join(x for x in (link.get("attrs", ""), link.get("label", "")) if x)
+    return " ".join(x for x in (link.get("text", ""), link.get("attrs", "")) if x)
+
+
+def is_usable_href(link: dict, page_url: str) -> bool:
+    """False for links that go nowhere: empty, ``#``, ``javascript:``, or the same page."""
+    raw = (link.get("raw") or "").strip()
+    if not raw or raw.startswith("#") or raw.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
+        return False
+    href = link.get("href", "")
+    if urlsplit(href).scheme not in ("http", "https"):
+        return False
+    return urldefrag(href)[0] != urldefrag(page_url)[0]
+
+
+def url_codes(url: str, ita_year: int) -> set[int]:
+    """Item numbers in a URL that also names the assessment year (``/ita2566/O11/``).
+
+    A bare ``o11`` means different items in different years, so a URL code counts only
+    next to a year token that agrees.
+    """
+    text = url_text(url)
+    codes = {int(c) for c in _URL_CODE.findall(text)}
+    if not codes:
+        return set()
+    years = years_in(text)
+    return codes if ita_year in years else set()
+
+
+def link_candidates(page: dict, matcher: Matcher, skip: set[int] = frozenset()) -> list[Candidate]:
+    """Evidence found through ordinary navigation: anchor text, attributes, URL tokens."""
+    out = []
+    ita_year = matcher.checklist.ita_year
+    for index, link in enumerate(page.get("links", ())):
+        if index in skip or not is_usable_href(link, page["url"]):
+            continue
+        href = urldefrag(link["href"])[0]
+        context = link_context(link)
+        years = years_in(context) | years_in(url_text(href))
+        for item_id, score, _ in matcher.best(context):
+            out.append(Candidate(item_id, href, page["url"], context[:200], round(score * 0.9, 3),
+                                 "link", years))
+        for code in url_codes(href, ita_year):
+            item = matcher.by_code.get(code)
+            if item:
+                out.append(Candidate(item.id, href, page["url"], context[:200], 0.6, "url", years))
+    return out
+
+
+def page_candidates(page: dict, matcher: Matcher, site_name: str) -> list[Candidate]:
+    """A page whose own title or main heading names an item is evidence for it."""
+    if not page.get("referrer"):
+        return []
+    texts = matcher.title_parts(page.get("title", ""), site_name)
+    texts += [h for level, h in page.get("headings", ())[:3] if level <= 2]
+    best: dict[str, float] = {}
+    for text in texts:
+        for item_id, score, _ in matcher.best(text):
+            best[item_id] = max(best.get(item_id, 0), score)
+    years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
+    return [Candidate(i, page["url"], page["referrer"], page.get("title", "")[:200],
+                      round(s * 0.85, 3), "page", years)
+            for i, s in best.items() if s >= 0.7]

@@ -1,0 +1,46 @@
+"""Crawl records on disk: one JSON object per line, appended as the crawl goes.
+
+Records are streamed so a crawl of tens of thousands of pages never holds its HTML in
+memory, and whatever was fetched before an interruption stays usable.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Iterator
+
+RECORDS_FILE = "records.jsonl"
+
+
+class RecordWriter:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._fh = open(self.path, "a", encoding="utf-8")
+
+    def write(self, record: dict) -> None:
+        self._fh.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._fh.flush()
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.flush()
+            os.fsync(self._fh.fileno())
+            self._fh.close()
+
+
+def read_records(path: Path) -> Iterator[dict]:
+    """Yield records; a line cut short by a killed crawl is skipped, not fatal."""
+    path = Path(path)
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8", errors="replace") as fh:
+        for line in fh:
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                yield json.loads(line)
+            except json.JSONDecodeError:
+                continue

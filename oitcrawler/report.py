@@ -1,0 +1,153 @@
+"""Write the report files: report.json, report.csv, report.html, itas.csv.
+
+Every file is written to a temporary name and renamed into place, so a crawl killed
+while writing never leaves a half-written report over the previous one.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+ITAS_MAX_URLS = 5
+STATUS_TH = {"pass": "ผ่าน", "incomplete": "ไม่ครบถ้วน", "missing": "ไม่พบ", "not_assessed": "ประเมินไม่ได้"}
+SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจได้บางส่วน", "unreachable": "เข้าถึงเว็บไซต์ไม่ได้",
+                  "blocked": "ถูกปิดกั้นการเข้าถึง"}
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except FileNotFoundError:
+            pass
+        raise
+
+
+def safe_cell(value) -> str:
+    """Neutralise spreadsheet formulas in text that came from a crawled site."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
+
+
+def _csv_bytes(rows: list[list]) -> bytes:
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    for row in rows:
+        writer.writerow([safe_cell(c) for c in row])
+    # UTF-8 with BOM: Excel opens Thai correctly only with it.
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def itas_explanation(item: dict, site_name: str) -> str:
+    """Thai text for ITAS's คำอธิบายเพิ่มเติม: where on the main website the data sits."""
+    accepted = [e for e in item["evidence"] if e["accepted"]]
+    if not accepted:
+        return "ไม่พบข้อมูลบนเว็บไซต์หลักของหน่วยงาน"
+    best = accepted[0]
+    site = site_name or "เว็บไซต์หลักของหน่วยงาน"
+    path = " > ".join(["หน้าแรก", *best["click_path"]])
+    label = best["label"].replace("›", ">")
+    text = (f"ข้อมูลเผยแพร่บนเว็บไซต์หลัก ({site}) เข้าถึงได้จาก {path} "
+            f"ในหัวข้อ \"{label}\"")
+    if len(accepted) > 1:
+        text += f" และเอกสารประกอบอีก {min(len(accepted), ITAS_MAX_URLS) - 1} รายการ"
+    return text
+
+
+def itas_rows(report: dict) -> list[list]:
+    rows = [["ข้อ", "ชื่อข้อ", "มี/ไม่มี", *(f"URL {i}" for i in range(1, ITAS_MAX_URLS + 1)),
+             "คำอธิบายเพิ่มเติม"]]
+    for item in report["items"]:
+        urls = [e["url"] for e in item["evidence"] if e["accepted"]][:ITAS_MAX_URLS]
+        has = "มี" if item["status"] == "pass" else "ไม่มี"
+        rows.append([item["id"].upper(), item["title"], has,
+                     *(urls + [""] * (ITAS_MAX_URLS - len(urls))),
+                     itas_explanation(item, report.get("site_name", ""))])
+    return rows
+
+
+def csv_rows(report: dict) -> list[list]:
+    rows = [["item", "title_th", "title_en", "sub_indicator", "status", "status_th", "confidence",
+             "evidence_1", "evidence_2", "evidence_3", "found_on", "findings", "findings_th",
+             "remediation_th"]]
+    for item in report["items"]:
+        ev = [e["url"] for e in item["evidence"]][:3]
+        rows.append([
+            item["id"], item["title"], item["title_en"], item["sub_indicator"], item["status"],
+            STATUS_TH[item["status"]], item["confidence"], *(ev + [""] * (3 - len(ev))),
+            item["evidence"][0]["found_on"] if item["evidence"] else "",
+            "; ".join(sorted({f["code"] for f in item["findings"]})),
+            " | ".join(f["message_th"] for f in item["findings"]),
+            item["remediation_th"] if item["status"] != "pass" else "",
+        ])
+    return rows
+
+
+def _environment() -> Environment:
+    env = Environment(loader=PackageLoader("oitcrawler", "templates"),
+                      autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
+    env.filters["safe_href"] = safe_href
+    return env
+
+
+def safe_href(url: str) -> str:
+    """Only http(s) URLs become links; ``javascript:`` and ``data:`` never do."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else ""
+
+
+def render_html(report: dict) -> str:
+    return _environment().get_template("report.html.j2").render(
+        r=report, status_th=STATUS_TH, site_status_th=SITE_STATUS_TH)
+
+
+def write_reports(report: dict, out_dir: Path) -> dict[str, Path]:
+    out_dir = Path(out_dir)
+    files = {
+        "json": out_dir / "report.json",
+        "csv": out_dir / "report.csv",
+        "html": out_dir / "report.html",
+        "itas": out_dir / "itas.csv",
+    }
+    write_atomic(files["json"], json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
+    write_atomic(files["csv"], _csv_bytes(csv_rows(report)))
+    write_atomic(files["itas"], _csv_bytes(itas_rows(report)))
+    write_atomic(files["html"], render_html(report).encode("utf-8"))
+    return files
+
+
+def terminal_summary(report: dict) -> str:
+    s = report["score"]
+    lines = [
+        f"{report['site']} — {report['checklist']['id']} ปีงบประมาณ {report['fiscal_year']}",
+        f"status: {report['status']} ({SITE_STATUS_TH[report['status']]}); pages {report['pages_crawled']}, "
+        f"documents {report['documents_fetched']}, links checked {report['links_checked']}",
+        f"estimated OIT score: {s['oit']:.2f} ({s['grade']}) — {s['passed']}/{s['items']} items pass"
+        + (f"; up to {s['range'][1]:.2f} if the unassessed items pass" if s["range"][1] != s["oit"] else ""),
+    ]
+    counts = {}
+    for item in report["items"]:
+        counts[item["status"]] = counts.get(item["status"], 0) + 1
+    lines.append("items: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    failing = [i for i in report["items"] if i["status"] != "pass"]
+    for item in failing[:12]:
+        codes = ", ".join(sorted({f["code"] for f in item["findings"]}))
+        lines.append(f"  {item['id']:>4} {item['status']:<12} {item['title'][:50]}  [{codes}]")
+    if len(failing) > 12:
+        lines.append(f"  … {len(failing) - 12} more in the report")
+    return "\n".join(lines)

@@ -1,0 +1,195 @@
+"""Find ITA/OIT hub pages and split them into item sections.
+
+A hub lists items by code and title and links to the evidence. Agencies build it as
+headings with sibling links, table rows, hidden accordions, or lists of generic "เปิด"
+anchors whose label sits in a preceding element. All of these arrive here as the page
+record's linear block sequence, so one walk handles them: a block that starts with an
+item code (or names an item) opens a section; the links after it belong to it until
+the next section or group heading.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .dates import years_in
+from .lexicon import lexicon
+from .match import CODE_AT_START, Candidate, Matcher, is_usable_href
+from .scope import url_text
+from .thai import norm
+
+_BARE_CODE = re.compile(r"^\s*(?:ข้อ\s*)?(\d{1,2})\s*[.)]?\s*$")
+_YEAR_HEADING = re.compile(r"(?:ita|oit|ปี|ประจำปี|ปีงบประมาณ|fiscal)", re.I)
+
+
+@dataclass
+class Section:
+    code: int | None
+    title: str
+    year: int | None
+    links: list[int] = field(default_factory=list)
+    placeholder: bool = False
+
+
+@dataclass
+class HubResult:
+    url: str
+    year: int | None
+    sections: list[Section]
+    candidates: list[Candidate]
+    labels_without_link: list[tuple[str, str]]      # (item_id, label)
+    generic_targets: list[tuple[str, str, str]]     # (item_id, label, url)
+    misfiled: list[tuple[str, str, str]]            # (item_id, label, detail)
+    other_years: set[int]
+
+
+def _block_code(text: str) -> tuple[int | None, str]:
+    m = CODE_AT_START.match(norm(text))
+    if m:
+        return int(m.group(1)), norm(text)[m.end():].strip(" .:-–")
+    return None, text
+
+
+def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | None]:
+    """Walk the page's blocks once and return its item sections and the page's year."""
+    links = page.get("links", [])
+    page_years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
+    page_year = max(page_years) if len(page_years) == 1 else None
+    sections: list[Section] = []
+    current: Section | None = None
+    year = page_year
+    placeholders = lexicon().placeholders
+
+    def start(code, title):
+        nonlocal current
+        current = Section(code, title[:300], year)
+        sections.append(current)
+        return current
+
+    for block in page.get("blocks", ()):
+        kind = block["kind"]
+        if kind == "link":
+            link = links[block["link"]]
+            code, rest = _block_code(link["text"])
+            if code is not None and link.get("emphasis") and not link.get("in_row"):
+                start(code, rest)
+            if current is not None:
+                if norm(link["text"]).strip() in placeholders:
+                    current.placeholder = True
+                current.links.append(block["link"])
+            continue
+        if kind == "row":
+            cells = block["cells"]
+            if block.get("header"):
+                current = None
+                continue
+            code, title = None, ""
+            for i, cell in enumerate(cells[:2]):
+                c, rest = _block_code(cell)
+                if c is None:
+                    m = _BARE_CODE.match(norm(cell))
+                    c, rest = (int(m.group(1)), "") if m else (None, "")
+                if c is not None:
+                    code = c
+                    title = rest or (cells[i + 1] if i + 1 < len(cells) else "")
+                    break
+            if code is None:
+                named = matcher.best(cells[0] if cells else "") or \
+                    (matcher.best(cells[1]) if len(cells) > 1 else [])
+                if named and named[0][1] >= 0.8:
+                    start(None, cells[0] if matcher.best(cells[0]) else cells[1])
+                else:
+                    current = None
+                continue
+            section = start(code, title)
+            if any(norm(c).strip() in placeholders for c in cells[1:]):
+                section.placeholder = True
+            continue
+        text = block["text"]
+        code, rest = _block_code(text)
+        if code is not None and len(text) < 300:
+            start(code, rest)
+            continue
+        short = len(text) < 120
+        if short and block["kind"] == "heading" and _YEAR_HEADING.search(text) and years_in(text) \
+                and not matcher.best(text):
+            year = max(years_in(text))
+            current = None
+            continue
+        if current is not None and norm(text).strip() in placeholders:
+            current.placeholder = True
+            continue
+        if short and (block["kind"] == "heading" or len(text) < 100):
+            named = matcher.best(text)
+            if named and named[0][1] >= 0.8 and block["kind"] == "heading":
+                start(None, text)
+                continue
+            if block.get("level") and block["level"] <= 4:
+                current = None
+    return sections, page_year
+
+
+def looks_like_hub(page: dict, sections: list[Section], matcher: Matcher) -> bool:
+    codes = {s.code for s in sections if s.code is not None}
+    linked = sum(1 for s in sections if s.links)
+    marker_text = norm(" ".join([page.get("title", ""), url_text(page["url"]),
+                                 *(h for _, h in page.get("headings", [])[:10])]))
+    marked = any(m in marker_text for m in lexicon().hub_markers)
+    if len(codes) >= 4 and (marked or linked >= 0.3 * len(sections)):
+        return True
+    titled = {matcher.best(s.title)[0][0] for s in sections if s.code is None and matcher.best(s.title)}
+    return marked and len(titled) >= 6 and linked >= 3
+
+
+def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, bool]:
+    """(item id, confidence, misfiled) for a section, from its code and its title."""
+    named = matcher.best(section.title) if section.title else []
+    if section.code is not None and section.code in matcher.by_code:
+        by_code = matcher.by_code[section.code].id
+        agreement = matcher.score_for(section.title, by_code) if section.title else 0.0
+        if agreement >= 0.5:
+            return by_code, 0.95, False
+        if named and named[0][1] >= 0.75:
+            return named[0][0], 0.8, True
+        return by_code, 0.75, False
+    if named:
+        return named[0][0], round(min(0.95, named[0][1] * 0.95), 3), False
+    return None, 0.0, False
+
+
+def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str]) -> HubResult | None:
+    """If the page is a hub, its candidates and the labels it shows without a usable link."""
+    sections, page_year = split_sections(page, matcher)
+    if not sections or not looks_like_hub(page, sections, matcher):
+        return None
+    ita_year = matcher.checklist.ita_year
+    links = page["links"]
+    result = HubResult(page["url"], page_year, sections, [], [], [], [], set())
+    for section in sections:
+        if section.year is not None and section.year != ita_year:
+            result.other_years.add(section.year)
+            continue
+        item_id, confidence, misfiled = _resolve(section, matcher)
+        if item_id is None:
+            continue
+        label = (f"O{section.code} " if section.code is not None else "") + section.title
+        if misfiled:
+            result.misfiled.append((item_id, label, f"O{section.code} → {item_id.upper()}"))
+        usable = 0
+        for index in section.links:
+            link = links[index]
+            if not is_usable_href(link, page["url"]) or norm(link["text"]).strip() in lexicon().placeholders:
+                continue
+            href = link["href"].split("#")[0]
+            if href.rstrip("/") in home_urls:
+                result.generic_targets.append((item_id, label, href))
+                continue
+            usable += 1
+            years = years_in(label) | years_in(link["text"]) | years_in(url_text(href))
+            text = link["text"].strip(" -–—•·")
+            result.candidates.append(Candidate(
+                item_id, href, page["url"], f"{label} › {text}"[:300] if text else label[:300],
+                confidence - (0.05 if misfiled else 0.0), "hub", years, section.code))
+        if not usable:
+            result.labels_without_link.append((item_id, label))
+    return result

@@ -1,0 +1,52 @@
+"""Thai text normalisation shared by extraction, matching and date reading.
+
+Everything that compares Thai text goes through :func:`norm` so that a label typed
+with Thai digits, zero-width spaces, a decomposed SARA AM or a doubled SARA E still
+matches the checklist.
+"""
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+from pythainlp.util import normalize as _pythainlp_normalize
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_DIGIT_TABLE = str.maketrans(THAI_DIGITS, "0123456789")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_DASHES = re.compile(r"[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]")
+_SPACE = re.compile(r"\s+")
+
+
+def thai_digits_to_arabic(text: str) -> str:
+    return text.translate(_DIGIT_TABLE)
+
+
+def clean(text: str) -> str:
+    """Readable cleanup that keeps case and Thai spelling: for display and snippets."""
+    text = html.unescape(text).translate(_ZERO_WIDTH)
+    text = unicodedata.normalize("NFC", text)
+    return _SPACE.sub(" ", text).strip()
+
+
+def norm(text: str) -> str:
+    """Comparison form: digits folded, dashes unified, SARA AM and SARA AE unified, lower case."""
+    if not text:
+        return ""
+    text = clean(text)
+    text = thai_digits_to_arabic(text)
+    # NIKHAHIT + SARA AA is how some fonts and keyboards produce SARA AM.
+    text = text.replace("\u0e4d\u0e32", "\u0e33").replace("เเ", "แ")
+    text = _DASHES.sub("-", text)
+    text = _pythainlp_normalize(text)
+    return _SPACE.sub(" ", text).strip().lower()
+
+
+def squash(text: str) -> str:
+    """Normalised text with every space removed.
+
+    Thai writes no spaces between words but agencies put them in unpredictably
+    ("แผน ปฏิบัติการ", "ข้อมูล ผู้บริหาร"), so labels are compared space-free.
+    """
+    return norm(text).replace(" ", "")

@@ -1,0 +1,209 @@
+"""First-level verification: is each candidate live, on the main site, specific, current?
+
+Turns an item's candidates into ranked evidence, findings and a status. Works on a
+:class:`FetchIndex` built from the crawl records, never on the network.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from w3lib.url import canonicalize_url
+
+from .checklist import Item
+from .dates import year_fit
+from .lexicon import lexicon
+from .match import MIN_SCORE, Candidate
+from .scope import Scope, is_staging_host
+
+REVIEW_BELOW = 0.7
+# Transport failures and server errors mean "could not see", not "not there".
+UNSEEN_STATUSES = {500, 502, 503, 504, 429}
+
+
+def canonical(url: str) -> str:
+    try:
+        return canonicalize_url(url, keep_fragments=False)
+    except ValueError:
+        return url
+
+
+@lru_cache(maxsize=1)
+def finding_texts() -> dict:
+    return yaml.safe_load(Path(__file__).with_name("findings.yaml").read_text(encoding="utf-8"))
+
+
+def finding(code: str, url: str = "", label: str = "", detail: str = "", snippet: str = "",
+            item: Item | None = None) -> dict:
+    spec = finding_texts()[code]
+    fields = {"url": url, "label": label, "detail": detail, "status": "",
+              "item": item.id if item else "",
+              "remediation": ""}
+    th = dict(fields, remediation=item.remediation_th if item else "")
+    en = dict(fields, remediation=item.remediation_en if item else "")
+    return {
+        "code": code,
+        "message_th": spec["message_th"].format(**th),
+        "message_en": spec["message_en"].format(**en),
+        "url": url,
+        "snippet": snippet[:300],
+        "remediation_th": spec["remediation_th"].format(**th),
+        "remediation_en": spec["remediation_en"].format(**en),
+        "advisory": bool(spec.get("advisory", False)),
+    }
+
+
+@dataclass
+class Fetch:
+    url: str
+    final_url: str
+    status: int | None
+    error: str
+    content_type: str
+    kind: str
+    size: int = 0
+    sha256: str = ""
+
+
+class FetchIndex:
+    """What the crawl learned about each URL: status, final URL, type."""
+
+    def __init__(self):
+        self._by_url: dict[str, Fetch] = {}
+
+    def add(self, record: dict) -> None:
+        f = Fetch(record["url"], record.get("final_url") or record["url"], record.get("status"),
+                  record.get("error", ""), record.get("content_type", ""), record["kind"],
+                  record.get("size", 0), record.get("sha256", ""))
+        for key in (record["url"], f.final_url):
+            existing = self._by_url.get(canonical(key))
+            # A full fetch says more than a liveness check of the same URL.
+            if existing is None or existing.kind == "check" or existing.status is None:
+                self._by_url[canonical(key)] = f
+
+    def get(self, url: str) -> Fetch | None:
+        return self._by_url.get(canonical(url))
+
+    def __len__(self):
+        return len(self._by_url)
+
+
+def describe(fetch: Fetch | None) -> str:
+    if fetch is None:
+        return "not fetched"
+    if fetch.status is None:
+        return fetch.error or "no response"
+    return f"HTTP {fetch.status}"
+
+
+def assess_item(item: Item, candidates: list[Candidate], labels_without_link: list[tuple[str, str]],
+                generic_targets: list[tuple[str, str]], misfiled: list[tuple[str, str]],
+                index: FetchIndex, scope: Scope, fiscal_year: int, pages: dict) -> dict:
+    """Evidence, findings and status of one item (first-level checks only).
+
+    ``labels_without_link`` and ``generic_targets`` are (label, url) pairs from hub pages;
+    ``misfiled`` are (label, detail) pairs.
+    """
+    merged: dict[str, Candidate] = {}
+    sources: dict[str, set] = {}
+    for c in candidates:
+        key = canonical(c.url)
+        sources.setdefault(key, set()).add(c.source)
+        if key not in merged or c.confidence > merged[key].confidence:
+            merged[key] = c
+    evidence, findings = [], []
+    unseen = []
+    lex = lexicon()
+    for key, c in merged.items():
+        conf = min(0.99, c.confidence + 0.05 * (len(sources[key]) - 1))
+        if conf < MIN_SCORE:
+            continue
+        fetch = index.get(c.url)
+        if fetch is None:
+            unseen.append((c, None))
+            continue
+        final = fetch.final_url
+        on_site = scope.on_main_site(c.url)
+        if on_site and (fetch.status is None or fetch.status in UNSEEN_STATUSES):
+            unseen.append((c, fetch))
+            continue
+        if fetch.status is None or not 200 <= fetch.status < 300:
+            findings.append(finding("broken_link", c.url, c.label, describe(fetch), c.label, item))
+            continue
+        placement = scope.placement(final)
+        social = any(final.split("/")[2].endswith(h) for h in lex.social_hosts) if "//" in final else False
+        external_ok = item.external_ok or (social and "external_channel" in item.evidence_kinds)
+        staging = is_staging_host(final)
+        fit = year_fit(c.years, item.window, fiscal_year)
+        page = pages.get(canonical(c.found_on), {})
+        evidence.append({
+            "url": c.url,
+            "final_url": final,
+            "found_on": c.found_on,
+            "label": c.label,
+            "confidence": round(conf, 2),
+            "http_status": fetch.status,
+            "content_type": fetch.content_type.split(";")[0],
+            "kind": fetch.kind,
+            "placement": placement,
+            "source": sorted(sources[key]),
+            "years": sorted(c.years),
+            "year_fit": fit,
+            "click_path": page.get("path", []),
+            "accepted": (placement != "external" or external_ok) and not staging,
+            "sha256": fetch.sha256,
+            "size": fetch.size,
+        })
+        if placement == "external" and not external_ok:
+            findings.append(finding("off_site", final, c.label, snippet=c.label, item=item))
+        elif staging:
+            findings.append(finding("staging_host", final, c.label, snippet=c.label, item=item))
+    fit_rank = {"fits": 0, "undated": 1, "newer": 2, "older": 3}
+    evidence.sort(key=lambda e: (not e["accepted"], fit_rank[e["year_fit"]], -e["confidence"],
+                                 "hub" not in e["source"], len(e["click_path"])))
+    accepted = [e for e in evidence if e["accepted"]]
+    for label, url in generic_targets:
+        findings.append(finding("generic_target", url, label, snippet=label, item=item))
+    for label, detail in misfiled:
+        findings.append(finding("code_mismatch", "", label, detail, label, item))
+    if accepted:
+        status = "pass"
+        best = accepted[0]
+        if best["year_fit"] == "older":
+            findings.append(finding("older_year", best["url"], best["label"],
+                                    ", ".join(map(str, best["years"])), best["label"], item))
+        if best["confidence"] < REVIEW_BELOW:
+            findings.append(finding("low_confidence", best["url"], best["label"], snippet=best["label"],
+                                    item=item))
+    elif evidence:
+        status = "incomplete"
+    elif unseen:
+        status = "not_assessed"
+        for c, fetch in unseen[:3]:
+            findings.append(finding("fetch_failed", c.url, c.label, describe(fetch), c.label, item))
+    else:
+        status = "missing"
+        for label, hub in labels_without_link[:1]:
+            findings.append(finding("label_without_link", hub, label, snippet=label, item=item))
+        if not findings:
+            findings.append(finding("not_found", item=item))
+    # Broken links are reported even when other evidence passes: an assessor may click them.
+    return {
+        "status": status,
+        "confidence": accepted[0]["confidence"] if accepted else (evidence[0]["confidence"] if evidence else 0.0),
+        "review": bool(accepted and accepted[0]["confidence"] < REVIEW_BELOW),
+        "evidence": evidence,
+        "findings": _dedupe(findings),
+    }
+
+
+def _dedupe(findings: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for f in findings:
+        key = (f["code"], f["url"], f["message_en"])
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

@@ -1,0 +1,1 @@
+"""Scrapy spiders of oitcrawler (see scrapy.cfg)."""
