@@ -1,0 +1,1 @@
+/* menu toggles (trimmed for fixture) */
