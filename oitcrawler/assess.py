@@ -89,7 +89,8 @@ def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
             c.site_name = parts[-1] if parts else ""
         hub = hub_evidence(record, matcher, home)
         if hub is not None:
-            c.hubs.append({"url": hub.url, "year": hub.year, "sections": len(hub.sections)})
+            if hub.is_hub:
+                c.hubs.append({"url": hub.url, "year": hub.year, "sections": len(hub.sections)})
             c.other_years |= hub.other_years
             for cand in hub.candidates:
                 c.candidates[cand.item_id].append(cand)

@@ -18,7 +18,13 @@ DEFAULT_CHECKLIST = "ita-2566"
 
 
 def bundled_dir() -> Path:
-    return Path(__file__).resolve().parent.parent / "checklists"
+    """The checklists shipped with oitcrawler (a source checkout or an installed package)."""
+    beside = Path(__file__).resolve().parent.parent / "checklists"
+    if beside.is_dir():
+        return beside
+    from importlib.resources import files
+
+    return Path(str(files("checklists")))
 
 
 class ChecklistError(ValueError):

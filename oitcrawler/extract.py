@@ -128,7 +128,7 @@ class _Walker:
             self.flush(heading)
             self.link(el, heading)
             return
-        if tag == "tr":
+        if tag == "tr" and _is_data_row(el):
             self.flush(heading)
             self.row(el)
             return
@@ -215,6 +215,13 @@ class _Walker:
             self.forms.append({"action": _absolute(self.base_url, form.get("action") or ""),
                                "fields": len(fields),
                                "textarea": any(f.tag == "textarea" for f in fields)})
+
+
+def _is_data_row(tr) -> bool:
+    """A row of a data table, not a cell of a page-layout table (old CMS templates use those)."""
+    if tr.find(".//table") is not None or tr.find(".//ul") is not None:
+        return False
+    return len(tr.xpath(".//a")) <= 10 and len(tr.text_content()) < 2000
 
 
 def _absolute(base: str, href: str) -> str:

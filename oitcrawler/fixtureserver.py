@@ -42,8 +42,12 @@ def thai_font() -> Path:
 
 
 def build_pdf(text: str, target: Path) -> None:
+    import logging
+
     from fpdf import FPDF
 
+    # A symbol the Thai font lacks (an arrow, say) is not worth a warning on the demo's screen.
+    logging.getLogger("fpdf").setLevel(logging.ERROR)
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_font("thai", "", str(thai_font()))
@@ -119,7 +123,7 @@ class World:
         """Return (status, headers, body) for a request to ``host`` and ``target`` (path?query)."""
         folder = self.hosts.get(host)
         if folder is None:
-            return 502, {"Content-Type": "text/plain"}, b"unknown host " + host.encode("idna", "replace")
+            return 502, {"Content-Type": "text/plain"}, b"unknown host " + host.encode("ascii", "replace")
         spec = self.routes[host].get(target) or self.routes[host].get(unquote(target))
         if spec is not None:
             return self._serve_spec(folder, spec)
@@ -172,7 +176,32 @@ def _content_type(path: Path) -> str:
     return guessed
 
 
-def _handler(world: World):
+def self_signed_context(workdir: Path):
+    """An SSL server context with a throw-away self-signed certificate (like many agency hosts)."""
+    import datetime
+    import ssl
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "oitcrawler fixture")])
+    now = datetime.datetime.now(datetime.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(x509.random_serial_number()).not_valid_before(now - datetime.timedelta(days=1))
+            .not_valid_after(now + datetime.timedelta(days=30)).sign(key, hashes.SHA256()))
+    cert_file, key_file = workdir / "fixture-cert.pem", workdir / "fixture-key.pem"
+    cert_file.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_file.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                           serialization.NoEncryption()))
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert_file, key_file)
+    return context
+
+
+def _handler(world: World, tls=None):
     class Handler(BaseHTTPRequestHandler):
         protocol_version = "HTTP/1.1"
         server_version = "oitcrawler-fixture/1"
@@ -181,13 +210,32 @@ def _handler(world: World):
             pass
 
         def do_CONNECT(self):
-            self._reply(502, {"Content-Type": "text/plain"}, b"CONNECT is not supported")
+            # HTTPS through the proxy: answer the tunnel, then speak TLS with a self-signed
+            # certificate and serve the tunnelled requests for that host.
+            host = self.path.rsplit(":", 1)[0].lower()
+            if host not in world.hosts or tls is None:
+                self._reply(502, {"Content-Type": "text/plain"}, b"unknown host")
+                return
+            self.send_response(200, "Connection established")
+            self.end_headers()
+            self.wfile.flush()
+            try:
+                self.connection = tls.wrap_socket(self.connection, server_side=True)
+            except (OSError, ValueError):
+                self.close_connection = True
+                return
+            self.rfile = self.connection.makefile("rb", self.rbufsize)
+            self.wfile = self.connection.makefile("wb", 0)
+            self.tunnel_host = host
+            self.close_connection = False
 
         def do_HEAD(self):
             self.do_GET(head=True)
 
         def do_GET(self, head=False):
-            if self.path.startswith(("http://", "https://")):
+            if getattr(self, "tunnel_host", None):
+                host, target = self.tunnel_host, self.path
+            elif self.path.startswith(("http://", "https://")):
                 parts = urlsplit(self.path)
                 host, port = (parts.hostname or "").lower(), parts.port
                 target = parts.path or "/"
@@ -224,7 +272,8 @@ class FixtureServer:
 
     def __init__(self, world_dir: Path, build_dir: Path, default_host: str | None = None):
         self.world = World(build_world(world_dir, build_dir), default_host)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.world))
+        tls = self_signed_context(Path(build_dir).parent)
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self.world, tls))
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.proxy_url = f"http://127.0.0.1:{self.port}"
@@ -241,3 +290,27 @@ class FixtureServer:
     def __exit__(self, *exc):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+def crawl_world(world_dir: Path, out_dir: Path, *extra: str, timeout: float = 600) -> tuple[int, dict, str]:
+    """Serve a world and run ``oitcrawler crawl`` on it in a child process, through the proxy.
+
+    Returns (exit code, expected ground truth, combined output). A child process is used
+    because Twisted's reactor cannot be restarted inside one process.
+    """
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="oitcrawler-world-") as tmp, \
+            FixtureServer(Path(world_dir), Path(tmp) / "site") as server:
+        env = dict(os.environ, http_proxy=server.proxy_url, https_proxy=server.proxy_url)
+        for name in ("no_proxy", "NO_PROXY", "HTTP_PROXY", "HTTPS_PROXY"):
+            env.pop(name, None)
+        args = [sys.executable, "-m", "oitcrawler", "crawl", server.expected["start"], "--out", str(out_dir),
+                "--quiet", "--checklist", str(server.expected.get("checklist", "ita-2566"))]
+        if server.expected.get("as_of"):
+            args += ["--as-of", str(server.expected["as_of"])]
+        proc = subprocess.run(args + list(extra), env=env, capture_output=True, text=True, timeout=timeout)
+        return proc.returncode, server.expected, proc.stdout + proc.stderr

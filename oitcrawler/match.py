@@ -73,7 +73,9 @@ class Matcher:
                 if len(label) >= 18:
                     score = max(score, 0.85)
             elif len(s) >= 5 and s in label and len(s) / len(label) >= 0.6:
-                score = 0.5 + 0.4 * len(s) / len(label)
+                # A shortened title keeps its beginning: "มาตรการส่งเสริมคุณธรรม…" is the
+                # measures item, not "การดำเนินการตามมาตรการ…" that merely contains it.
+                score = 0.5 + 0.4 * len(s) / len(label) + (0.08 if label.startswith(s) else 0.0)
             elif fuzzy and len(label) >= 10 and len(s) >= 8:
                 ratio = fuzz.partial_ratio(label, s, score_cutoff=88) if len(s) >= len(label) \
                     else fuzz.ratio(label, s, score_cutoff=88)

@@ -29,6 +29,7 @@ class Section:
     year: int | None
     links: list[int] = field(default_factory=list)
     placeholder: bool = False
+    row: bool = False
 
 
 @dataclass
@@ -41,6 +42,7 @@ class HubResult:
     generic_targets: list[tuple[str, str, str]]     # (item_id, label, url)
     misfiled: list[tuple[str, str, str]]            # (item_id, label, detail)
     other_years: set[int]
+    is_hub: bool = True
 
 
 def _block_code(text: str) -> tuple[int | None, str]:
@@ -59,6 +61,8 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
     current: Section | None = None
     year = page_year
     placeholders = lexicon().placeholders
+    # A bare number is an item code only under a "ข้อ" column; under "ลำดับ" it is a row count.
+    numbered_items = False
 
     def start(code, title):
         nonlocal current
@@ -71,6 +75,8 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
         if kind == "link":
             link = links[block["link"]]
             code, rest = _block_code(link["text"])
+            if current is not None and current.row and not link.get("in_row"):
+                current = None  # a table row's links follow it directly; anything else is outside it
             if code is not None and link.get("emphasis") and not link.get("in_row"):
                 start(code, rest)
             if current is not None:
@@ -82,11 +88,12 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
             cells = block["cells"]
             if block.get("header"):
                 current = None
+                numbered_items = any(norm(c).startswith(("ข้อ", "o")) for c in cells[:2])
                 continue
             code, title = None, ""
             for i, cell in enumerate(cells[:2]):
                 c, rest = _block_code(cell)
-                if c is None:
+                if c is None and numbered_items:
                     m = _BARE_CODE.match(norm(cell))
                     c, rest = (int(m.group(1)), "") if m else (None, "")
                 if c is not None:
@@ -94,14 +101,12 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
                     title = rest or (cells[i + 1] if i + 1 < len(cells) else "")
                     break
             if code is None:
-                named = matcher.best(cells[0] if cells else "") or \
-                    (matcher.best(cells[1]) if len(cells) > 1 else [])
-                if named and named[0][1] >= 0.8:
-                    start(None, cells[0] if matcher.best(cells[0]) else cells[1])
-                else:
+                title = next((c for c in cells[:2] if matcher.best(c) and matcher.best(c)[0][1] >= 0.8), None)
+                if title is None:
                     current = None
-                continue
+                    continue
             section = start(code, title)
+            section.row = True
             if any(norm(c).strip() in placeholders for c in cells[1:]):
                 section.placeholder = True
             continue
@@ -157,11 +162,26 @@ def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, boo
     return None, 0.0, False
 
 
+def _placeholders_only(page: dict, sections: list[Section], matcher: Matcher) -> HubResult | None:
+    """On an ordinary page, an item named with "อยู่ระหว่างดำเนินการ" or "-" instead of a link."""
+    labels = []
+    for section in sections:
+        usable = [i for i in section.links if is_usable_href(page["links"][i], page["url"])]
+        named = matcher.best(section.title) if section.placeholder and not usable else []
+        if named and named[0][1] >= 0.8:
+            labels.append((named[0][0], section.title))
+    if not labels:
+        return None
+    return HubResult(page["url"], None, [], [], labels, [], [], set(), is_hub=False)
+
+
 def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str]) -> HubResult | None:
     """If the page is a hub, its candidates and the labels it shows without a usable link."""
     sections, page_year = split_sections(page, matcher)
-    if not sections or not looks_like_hub(page, sections, matcher):
+    if not sections:
         return None
+    if not looks_like_hub(page, sections, matcher):
+        return _placeholders_only(page, sections, matcher)
     ita_year = matcher.checklist.ita_year
     links = page["links"]
     result = HubResult(page["url"], page_year, sections, [], [], [], [], set())

@@ -152,16 +152,19 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
             "years": sorted(c.years),
             "year_fit": fit,
             "click_path": page.get("path", []),
-            "accepted": (placement != "external" or external_ok) and not staging,
+            # A staging host of the agency's own domain is reachable today but fragile: flagged, not refused.
+            "accepted": placement != "external" or external_ok,
             "sha256": fetch.sha256,
             "size": fetch.size,
         })
         if placement == "external" and not external_ok:
             findings.append(finding("off_site", final, c.label, snippet=c.label, item=item))
-        elif staging:
+        if staging:
             findings.append(finding("staging_host", final, c.label, snippet=c.label, item=item))
-    fit_rank = {"fits": 0, "undated": 1, "newer": 2, "older": 3}
-    evidence.sort(key=lambda e: (not e["accepted"], fit_rank[e["year_fit"]], -e["confidence"],
+    # Year fit shifts the ranking without overriding confidence: a dated current document
+    # beats an undated one of equal standing, and an older year's document sinks below both.
+    fit_bonus = {"fits": 0.1, "undated": 0.0, "newer": -0.1, "older": -0.3}
+    evidence.sort(key=lambda e: (not e["accepted"], -(e["confidence"] + fit_bonus[e["year_fit"]]),
                                  "hub" not in e["source"], len(e["click_path"])))
     accepted = [e for e in evidence if e["accepted"]]
     for label, url in generic_targets:
