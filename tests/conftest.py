@@ -1,0 +1,47 @@
+"""Shared fixtures: fixture worlds served on 127.0.0.1 and crawled once per test session."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from oitcrawler.fixtureserver import crawl_world
+
+ROOT = Path(__file__).resolve().parent.parent
+SITES = ROOT / "tests" / "sites"
+WORLDS = {p.parent.name: p.parent for p in sorted(SITES.glob("*/_expected.yaml"))}
+WORLDS["demo_site"] = ROOT / "oitcrawler" / "demo_site"
+
+
+class Crawled:
+    def __init__(self, code: int, expected: dict, output: str, out: Path):
+        self.code, self.expected, self.output, self.out = code, expected, output, out
+        self.report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+
+    def item(self, item_id: str) -> dict:
+        return next(i for i in self.report["items"] if i["id"] == item_id)
+
+
+@pytest.fixture(scope="session")
+def crawled(tmp_path_factory):
+    """crawled(name) → the world's report, crawling each world once per session."""
+    cache: dict[str, Crawled] = {}
+
+    def get(name: str) -> Crawled:
+        if name not in cache:
+            out = tmp_path_factory.mktemp(f"report-{name}")
+            code, expected, output = crawl_world(WORLDS[name], out)
+            assert (out / "report.json").exists(), output[-3000:]
+            cache[name] = Crawled(code, expected, output, out)
+        return cache[name]
+
+    return get
+
+
+def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 300):
+    return subprocess.run([sys.executable, "-m", "oitcrawler", *args], capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, cwd=cwd, timeout=timeout)

@@ -1,0 +1,89 @@
+"""The command line as users and cron see it: help, exit codes, messages without tracebacks."""
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, WORLDS, run_cli
+from oitcrawler.fixtureserver import FixtureServer
+
+
+def test_help():
+    result = run_cli("--help")
+    assert result.returncode == 0 and "crawl" in result.stdout and "Exit codes" in result.stdout
+    sub = run_cli("crawl", "--help")
+    assert sub.returncode == 0 and "--fail-under" in sub.stdout and "--fiscal-year" in sub.stdout
+
+
+@pytest.mark.parametrize("args,message", [
+    (["crawl", "ftp://www.example.go.th/"], "unsupported URL scheme"),
+    (["crawl", "http://"], "no host name"),
+    (["crawl", "http://www.example.go.th/", "--as-of", "15/05/2566"], "--as-of"),
+    (["crawl", "http://www.example.go.th/", "--checklist", "ita-2599"], "ita-2599"),
+    (["crawl", "http://www.example.go.th/", "--fiscal-year", "2023"], "Buddhist-era"),
+    (["crawl", "http://www.example.go.th/", "--max-pages", "0"], "max_pages"),
+])
+def test_bad_arguments_exit_2_without_traceback(args, message, tmp_path):
+    result = run_cli(*args, "--out", str(tmp_path / "out"))
+    assert result.returncode == 2
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_bad_checklist_file_named(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: x\nita_year: 2566\ntitle_th: x\ntitle_en: x\nscoring: {grade_bands: [], indicators: []}\n"
+                   "items: []\n", encoding="utf-8")
+    result = run_cli("crawl", "http://www.example.go.th/", "--checklist", str(bad))
+    assert result.returncode == 2 and str(bad) in result.stderr and "Traceback" not in result.stderr
+
+
+def _closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_unreachable_site_exits_3_with_report(tmp_path):
+    out = tmp_path / "out"
+    env = {k: "" for k in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY")}
+    result = run_cli("crawl", f"http://127.0.0.1:{_closed_port()}/", "--out", str(out), "--quiet", env=env)
+    assert result.returncode == 3, result.stderr[-2000:]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["status"] == "unreachable"
+    assert {i["status"] for i in report["items"]} == {"not_assessed"}
+    assert report["score"]["range"] == [0.0, 100.0]
+    assert "Traceback" not in result.stderr
+
+
+def test_fail_under_exits_4_and_report_kept(tmp_path):
+    world = WORLDS["demo_site"]
+    with tempfile.TemporaryDirectory() as tmp, FixtureServer(world, Path(tmp) / "w") as server:
+        env = {"http_proxy": server.proxy_url, "no_proxy": ""}
+        out = tmp_path / "out"
+        result = run_cli("crawl", server.expected["start"], "--out", str(out), "--as-of", "2023-05-15",
+                         "--fail-under", "99", "--max-pages", "40", env=env)
+    assert result.returncode == 4, result.stderr[-2000:]
+    assert "below --fail-under" in result.stderr
+    assert (out / "report.html").exists() and (out / "itas.csv").exists()
+    assert "[oitcrawler] pages" in result.stderr or "estimated OIT score" in result.stdout
+
+
+def test_scrapy_crawl_works_too(tmp_path):
+    world = WORLDS["wp-accordion"]
+    with tempfile.TemporaryDirectory() as tmp, FixtureServer(world, Path(tmp) / "w") as server:
+        env = {**os.environ, "http_proxy": server.proxy_url, "no_proxy": ""}
+        out = tmp_path / "scrapy-out"
+        result = subprocess.run(
+            [sys.executable, "-m", "scrapy", "crawl", "oit", "-a", f"url={server.expected['start']}",
+             "-a", f"out={out}", "-a", "as_of=2023-05-15", "-s", "LOG_LEVEL=WARNING", "-s", "DOWNLOAD_DELAY=0"],
+            cwd=ROOT, env=env, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr[-2000:]
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["score"]["passed"] > 20
+    assert (out / "records.jsonl").exists() and (out / "crawl.json").exists()

@@ -1,0 +1,28 @@
+from oitcrawler.dates import window_years, year_fit, years_in
+from oitcrawler.thai import norm, squash
+
+
+def test_norm_folds_digits_zero_width_sara_am_and_case():
+    assert norm("ข้อ O๒๓\u200b ") == "ข้อ o23"
+    assert norm("ค\u0e4d\u0e32นำ") == "คำนำ"
+    assert norm("เเผนงาน") == "แผนงาน"
+    assert norm("E–Service") == "e-service"
+    assert squash("ข้อมูล  ผู้ บริหาร") == "ข้อมูลผู้บริหาร"
+
+
+def test_years_in_thai_text():
+    assert years_in("แผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖") == {2566}
+    assert years_in("รายงาน (ต.ค.65 - มี.ค.66)") == {2565, 2566}
+    assert years_in("แผนยุทธศาสตร์ 2566-2570") == {2566, 2567, 2568, 2569, 2570}
+    assert years_in("/wp-content/uploads/ita2566/O11/plan.pdf") == {2566}
+    assert years_in("oit66") == {2566}
+    assert years_in("ค.ศ. 2023") == {2566}
+    assert years_in("โทร 02 123 4567") == set()
+
+
+def test_window_fit():
+    assert window_years("previous_fiscal_year", 2566) == {2565}
+    assert year_fit({2565}, "previous_fiscal_year", 2566) == "fits"
+    assert year_fit({2565}, "fiscal_year", 2566) == "older"
+    assert year_fit(set(), "first_half", 2566) == "undated"
+    assert year_fit({2560}, "current", 2566) == "fits"

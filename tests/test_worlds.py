@@ -1,0 +1,53 @@
+"""End-to-end: crawl every fixture world over real HTTP and compare with its ground truth."""
+import pytest
+
+from conftest import WORLDS
+from oitcrawler.evaluate import compare
+
+
+@pytest.mark.parametrize("name", sorted(WORLDS))
+def test_world_statuses_and_evidence(crawled, name):
+    world = crawled(name)
+    assert world.code == 0, world.output[-2000:]
+    result = compare(world.report, world.expected, level="link")
+    assert result["mismatches"] == []
+    assert result["precision"] == 1.0 and result["recall"] == 1.0
+
+
+@pytest.mark.parametrize("name", sorted(WORLDS))
+def test_report_shape(crawled, name):
+    report = crawled(name).report
+    assert report["status"] == "completed"
+    assert [i["id"] for i in report["items"]] == [f"o{n}" for n in range(1, 44)]
+    assert report["pages_crawled"] > 5 and report["documents_fetched"] > 0
+    for item in report["items"]:
+        assert item["status"] in ("pass", "incomplete", "missing", "not_assessed")
+        confidences = [e["confidence"] for e in item["evidence"]]
+        assert all(0 < c <= 1 for c in confidences)
+        for e in item["evidence"]:
+            assert 200 <= e["http_status"] < 300, "only live evidence is listed"
+        for f in item["findings"]:
+            assert f["message_th"] and f["message_en"] and f["code"]
+
+
+def test_hub_page_is_never_evidence(crawled):
+    world = crawled("wp-accordion")
+    hubs = {h["url"].rstrip("/") for h in world.report["hubs"]}
+    assert hubs, "the accordion hub was recognised"
+    for item in world.report["items"]:
+        for e in item["evidence"]:
+            assert e["url"].rstrip("/") not in hubs
+
+
+def test_off_site_and_subdomain(crawled):
+    world = crawled("wp-accordion")
+    placements = {e["placement"] for i in world.report["items"] for e in i["evidence"]}
+    assert {"main", "subdomain", "external"} <= placements
+
+
+def test_current_year_ranked_first(crawled):
+    demo = crawled("demo_site")
+    plan = demo.item("o4")
+    assert plan["status"] == "pass"
+    assert plan["evidence"][0]["year_fit"] == "fits"
+    assert any(e["year_fit"] == "older" for e in plan["evidence"]), "the 2561-2565 plan is listed after"
