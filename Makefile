@@ -1,0 +1,30 @@
+# make demo   — create .venv, install oitcrawler, serve the bundled demo site and check it
+# make test   — run the test suite
+# make bench  — detection precision/recall over the fixture worlds
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: install demo test bench fonts
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+
+install: $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+
+# The demo and the fixture documents are set in a Thai TrueType font (Debian: fonts-thai-tlwg).
+fonts:
+	@ls /usr/share/fonts/truetype/tlwg/Garuda.ttf >/dev/null 2>&1 || \
+	  { [ "$$(id -u)" = 0 ] && apt-get update -qq && apt-get install -y -qq fonts-thai-tlwg >/dev/null; } || \
+	  { echo "please install the Thai fonts: sudo apt-get install fonts-thai-tlwg" >&2; exit 1; }
+
+demo: fonts install
+	$(BIN)/oitcrawler demo
+
+test:
+	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+bench:
+	$(BIN)/python benchmarks/detection.py
