@@ -28,7 +28,9 @@ def main() -> int:
     args = parser.parse_args()
     worlds = [Path(w) for w in args.worlds] or WORLDS
     totals = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
-    print(f"{'world':<14} {'items':>5} {'prec':>6} {'recall':>6} {'status':>6} {'evid':>6} {'find':>6}")
+    status_ok = items = 0
+    print(f"{'world':<14} {'items':>5} {'prec':>6} {'recall':>6} {'status':>6} {'evid':>6} "
+          f"{'f.rec':>6} {'f.prec':>6}")
     for world in worlds:
         with tempfile.TemporaryDirectory() as tmp:
             code, expected, output = crawl_world(world, Path(tmp) / "out")
@@ -39,15 +41,18 @@ def main() -> int:
             result = compare(json.loads(report_file.read_text(encoding="utf-8")), expected, args.level)
         for k in totals:
             totals[k] += result["counts"][k]
+        status_ok += round(result["status_accuracy"] * result["items"])
+        items += result["items"]
         print(f"{world.name:<14} {result['items']:>5} {result['precision']:>6.3f} {result['recall']:>6.3f} "
               f"{result['status_accuracy']:>6.3f} {result['evidence_accuracy']:>6.3f} "
-              f"{result['finding_recall']:>6.3f}")
+              f"{result['finding_recall']:>6.3f} {result['finding_precision']:>6.3f}")
         for row in result["mismatches"]:
             print(f"    {row['id']}: {'; '.join(row['problems'])}")
     precision = totals["tp"] / max(1, totals["tp"] + totals["fp"])
     recall = totals["tp"] / max(1, totals["tp"] + totals["fn"])
     print(f"{'ALL':<14} {sum(totals.values()):>5} {precision:>6.3f} {recall:>6.3f}  (tp {totals['tp']}, "
-          f"fp {totals['fp']}, fn {totals['fn']}, tn {totals['tn']})")
+          f"fp {totals['fp']}, fn {totals['fn']}, tn {totals['tn']}); status accuracy "
+          f"{status_ok / max(1, items):.3f}")
     return 0
 
 

@@ -14,7 +14,10 @@ from urllib.parse import urlsplit
 
 from . import __version__
 from .checklist import Checklist
-from .match import MIN_SCORE, Matcher, link_candidates, page_candidates
+from .checks import Content, check_item
+from .match import (MIN_SCORE, Matcher, confirm_by_content, document_candidates, document_title,
+                    link_candidates, page_candidates)
+from .scope import document_type
 from .records import read_records
 from .scope import Scope
 from .score import estimate
@@ -71,6 +74,8 @@ class Collected:
     hubs: list = field(default_factory=list)
     other_years: set = field(default_factory=set)
     counts: dict = field(default_factory=lambda: defaultdict(int))
+    doc_titles: dict = field(default_factory=dict)
+    boilerplate: frozenset = frozenset()
     site_name: str = ""
 
 
@@ -79,6 +84,11 @@ def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
     for record in read_records(records_path):
         c.index.add(record)
         c.counts[record["kind"]] += 1
+        if record["kind"] == "document" and record.get("text_status") == "ok":
+            title = document_title(record.get("text", ""))
+            c.doc_titles[canonical(record["url"])] = title
+            for cand in document_candidates(record, title, matcher):
+                c.candidates[cand.item_id].append(cand)
         if record["kind"] != "page" or not record.get("status") or record["status"] >= 400:
             continue
         c.pages[canonical(record["url"])] = {
@@ -87,6 +97,8 @@ def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
         if not c.site_name and not record.get("referrer"):
             parts = matcher.title_parts(record.get("title", ""))
             c.site_name = parts[-1] if parts else ""
+            # The home page's lines are the site template (menus, footer) found on every page.
+            c.boilerplate = frozenset(record.get("text", "").splitlines())
         hub = hub_evidence(record, matcher, home)
         if hub is not None:
             if hub.is_hub:
@@ -122,6 +134,81 @@ def unfetched_candidate_urls(records_path: Path, checklist: Checklist, start_url
     return urls
 
 
+def gather_contents(records_path: Path, items: list[dict], scope: Scope,
+                    boilerplate: frozenset = frozenset()) -> dict[str, list[Content]]:
+    """Load the evidence pages and documents of each item, and the documents they link to.
+
+    Two more streaming passes over the records: the evidence itself, then the documents
+    linked from evidence pages (a page dedicated to an item usually lists its files).
+    """
+    wanted: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    for entry in items:
+        for e in entry["evidence"]:
+            if e["accepted"]:
+                wanted[canonical(e["url"])].append((entry["id"], e))
+    loaded: dict[str, dict] = {}
+    for record in read_records(records_path):
+        key = canonical(record["url"])
+        if key in wanted and record["kind"] in ("page", "document") and record.get("status"):
+            loaded[key] = record
+    children: dict[str, list[tuple[str, str]]] = defaultdict(list)   # doc url -> [(item id, label)]
+    for key, record in loaded.items():
+        if record["kind"] != "page":
+            continue
+        docs = 0
+        for link in record.get("links", []):
+            href = (link.get("href") or "").split("#")[0]
+            if docs >= 60 or not scope.on_main_site(href) or not document_type(href):
+                continue
+            docs += 1
+            label = " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x)
+            for item_id, _ in wanted[key]:
+                children[canonical(href)].append((item_id, label))
+    child_records: dict[str, dict] = {}
+    if children:
+        for record in read_records(records_path):
+            key = canonical(record["url"])
+            if key in children and record["kind"] == "document" and record.get("status") \
+                    and 200 <= record["status"] < 300:
+                child_records[key] = record
+    contents: dict[str, list[Content]] = defaultdict(list)
+    for key, record in loaded.items():
+        for item_id, e in wanted[key]:
+            contents[item_id].append(_content(record, e["label"], boilerplate, placement=e["placement"]))
+    for key, record in child_records.items():
+        for item_id, label in children[key]:
+            if key not in wanted or item_id not in {i for i, _ in wanted[key]}:
+                contents[item_id].append(_content(record, label, boilerplate, child=True))
+    return contents
+
+
+def _content(record: dict, label: str, boilerplate: frozenset, placement: str = "main",
+             child: bool = False) -> Content:
+    is_page = record["kind"] == "page"
+    rec = dict(record, placement=placement) if is_page else {}
+    text = record.get("text", "")
+    if is_page:
+        text = "\n".join(line for line in text.splitlines() if line not in boilerplate)
+    return Content(
+        url=record["url"], kind=record["kind"], label=label, text=text,
+        title=record.get("title", "") if is_page else document_title(record.get("text", "")),
+        text_status="ok" if is_page else record.get("text_status", "error"),
+        text_detail=record.get("text_detail", ""), last_modified=record.get("last_modified", ""),
+        record=rec, child=child)
+
+
+def apply_content_checks(entry: dict, item, contents: list[Content], fiscal_year: int, as_of: date) -> None:
+    outcome = check_item(item, contents, fiscal_year, as_of)
+    entry["findings"].extend(outcome.findings)
+    entry["documents_checked"] = sum(1 for c in contents if c.kind == "document")
+    if entry["status"] != "pass":
+        return
+    if outcome.not_assessed:
+        entry["status"] = "not_assessed"
+    elif any(not f["advisory"] for f in outcome.findings):
+        entry["status"] = "incomplete"
+
+
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
            as_of: date, meta: dict) -> dict:
     matcher = Matcher(checklist)
@@ -141,9 +228,16 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
                       "findings": [finding("fetch_failed", start_url, detail=meta.get("start_error")
                                            or f"HTTP {meta.get('start_status')}", item=item)]}
         else:
-            result = assess_item(item, c.candidates[item.id], c.labels[item.id], c.generic[item.id],
-                                 c.misfiled[item.id], c.index, scope, fiscal_year, c.pages)
+            kept, misfiled = confirm_by_content(item, c.candidates[item.id], c.doc_titles, matcher)
+            result = assess_item(item, kept, c.labels[item.id], c.generic[item.id],
+                                 c.misfiled[item.id] + misfiled, c.index, scope, fiscal_year, c.pages)
         items.append({**base, **result})
+    if status not in ("unreachable", "blocked"):
+        contents = gather_contents(records_path, items, scope, c.boilerplate)
+        by_id = {i.id: i for i in checklist.items}
+        for entry in items:
+            if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents.get(entry["id"])):
+                apply_content_checks(entry, by_id[entry["id"]], contents.get(entry["id"], []), fiscal_year, as_of)
 
     return {
         "schema_version": SCHEMA_VERSION,

@@ -11,10 +11,14 @@ from pathlib import Path
 
 import yaml
 
+from .thai import squash
+
 WINDOWS = ("current", "fiscal_year", "first_half", "previous_fiscal_year", "previous_ita")
 EVIDENCE_KINDS = ("page", "document", "external_channel")
 SOURCES = ("sourced", "partly_sourced", "unconfirmed")
 DEFAULT_CHECKLIST = "ita-2566"
+# Content checks that need logic, not just patterns (oitcrawler.checks).
+CHECK_NAMES = ("executives", "contact", "monthly_summary", "corruption_channel", "two_way_qa")
 
 
 def bundled_dir() -> Path:
@@ -37,6 +41,7 @@ class Element:
     th: str
     en: str
     provisional: bool = False
+    patterns: tuple[str, ...] = ()    # any one present in the evidence text shows the element
 
 
 @dataclass(frozen=True)
@@ -61,6 +66,8 @@ class Item:
     remediation_en: str = ""
     source: str = "unconfirmed"
     provisional: bool = False
+    checks: tuple[str, ...] = ()
+    dated_by: str = "period"          # period: the period it covers; activity: when it happened
 
 
 @dataclass(frozen=True)
@@ -148,7 +155,14 @@ _TOP_FIELDS = {"id", "scheme", "ita_year", "title_th", "title_en", "provisional"
 _ITEM_FIELDS = {"id", "code", "title_th", "title_en", "indicator", "sub_indicator", "group_th",
                 "window", "window_note", "evidence_kinds", "external_ok", "labels", "keywords",
                 "exclude", "url_tokens", "elements", "remediation_th", "remediation_en", "source",
-                "provisional"}
+                "provisional", "checks", "dated_by"}
+
+
+def _choice(r: "_Reader", raw: dict, key: str, allowed: tuple, where: str, default: str) -> str:
+    value = r.get(raw, key, str, where, required=False, default=default)
+    if value not in allowed:
+        r.fail(where, f"field '{key}' must be one of {', '.join(allowed)}; got {value!r}")
+    return value
 
 
 def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
@@ -185,7 +199,12 @@ def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
         ew = f"{where} element {j + 1}"
         elements.append(Element(
             id=r.get(e, "id", str, ew), th=r.get(e, "th", str, ew), en=r.get(e, "en", str, ew),
-            provisional=r.get(e, "provisional", bool, ew, required=False, default=False)))
+            provisional=r.get(e, "provisional", bool, ew, required=False, default=False),
+            patterns=tuple(squash(x) for x in r.strings(e, "patterns", ew))))
+    checks = r.strings(raw, "checks", where)
+    for name in checks:
+        if name not in CHECK_NAMES:
+            r.fail(where, f"field 'checks' has {name!r}; known checks: {', '.join(CHECK_NAMES)}")
     labels = r.strings(raw, "labels", where, required=True)
     if not labels:
         r.fail(where, "field 'labels' must list at least one label")
@@ -210,6 +229,8 @@ def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
         remediation_en=r.get(raw, "remediation_en", str, where, required=False, default=""),
         source=source,
         provisional=r.get(raw, "provisional", bool, where, required=False, default=False),
+        checks=checks,
+        dated_by=_choice(r, raw, "dated_by", ("period", "activity"), where, "period"),
     )
 
 

@@ -64,3 +64,110 @@ def year_fit(years: set[int], window: str, fiscal_year: int) -> str:
     if years & wanted:
         return "fits"
     return "older" if max(years) < min(wanted) else "newer"
+
+
+# --- months and fiscal years ----------------------------------------------------------
+
+_MONTHS = [
+    ("มกราคม", "ม.ค."), ("กุมภาพันธ์", "ก.พ."), ("มีนาคม", "มี.ค."), ("เมษายน", "เม.ย."),
+    ("พฤษภาคม", "พ.ค."), ("มิถุนายน", "มิ.ย."), ("กรกฎาคม", "ก.ค."), ("สิงหาคม", "ส.ค."),
+    ("กันยายน", "ก.ย."), ("ตุลาคม", "ต.ค."), ("พฤศจิกายน", "พ.ย."), ("ธันวาคม", "ธ.ค."),
+]
+MONTH_NAMES_TH = [full for full, _ in _MONTHS]
+MONTH_ABBR_TH = [abbr for _, abbr in _MONTHS]
+
+
+def _month_alternatives() -> dict[str, int]:
+    table = {}
+    for number, (full, abbr) in enumerate(_MONTHS, 1):
+        table[full] = number
+        bare = abbr.replace(".", "")
+        table[abbr] = table[abbr[:-1]] = table[bare + "."] = table[bare] = number
+    table["กรกฏาคม"] = 7  # a common misspelling
+    return table
+
+
+_MONTH_TABLE = _month_alternatives()
+# Full names stand anywhere ("เดือนมีนาคม"); abbreviations only where no Thai letter precedes.
+_FULL = set(MONTH_NAMES_TH) | {"กรกฏาคม"}
+_MONTH_RE = "(?:" + "|".join(re.escape(k) for k in sorted(_FULL, key=len, reverse=True)) + \
+    "|(?<![ก-ฮ])(?:" + "|".join(re.escape(k) for k in sorted(set(_MONTH_TABLE) - _FULL, key=len,
+                                                          reverse=True)) + "))"
+_YEAR_RE = r"(?:พ\.?\s?ศ\.?\s*)?(25[4-9]\d|\d{2})(?!\d)"
+_MONTH_YEAR = re.compile(rf"({_MONTH_RE})\s*{_YEAR_RE}")
+_MONTH_RANGE = re.compile(rf"({_MONTH_RE})\s*(?:{_YEAR_RE})?\s*(?:-|ถึง)\s*(?:\d{{1,2}}\s*)?({_MONTH_RE})\s*{_YEAR_RE}")
+_FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s?ศ\.?)?\s*(25[4-9]\d|\d{2})(?!\d)")
+
+
+def _be(year: str) -> int:
+    value = int(year)
+    return value if value > 100 else 2500 + value
+
+
+def fiscal_year_of(be_year: int, month: int) -> int:
+    return be_year + 1 if month >= 10 else be_year
+
+
+def _months_between(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:
+    out, (y, m) = [], start
+    while (y, m) <= end and len(out) < 24:
+        out.append((y, m))
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def months_mentioned(text: str) -> set[tuple[int, int]]:
+    """(B.E. year, month) pairs a text names, ranges expanded ("ต.ค.65 - มี.ค.66")."""
+    if not text:
+        return set()
+    t = norm(text)
+    found = set()
+    for m1, y1, m2, y2 in _MONTH_RANGE.findall(t):
+        end = (_be(y2), _MONTH_TABLE[m2])
+        start_month = _MONTH_TABLE[m1]
+        start_year = _be(y1) if y1 else (end[0] if start_month <= end[1] else end[0] - 1)
+        if MIN_BE <= start_year <= MAX_BE and MIN_BE <= end[0] <= MAX_BE:
+            found.update(_months_between((start_year, start_month), end))
+    for month, year in _MONTH_YEAR.findall(t):
+        be = _be(year)
+        if MIN_BE <= be <= MAX_BE:
+            found.add((be, _MONTH_TABLE[month]))
+    return found
+
+
+def fiscal_years_in(text: str, prefer_stated: bool = True) -> set[int]:
+    """Fiscal years a text refers to: "ปีงบประมาณ 2566" if stated, else dated months and years.
+
+    A plain year ("ประจำปี พ.ศ. 2566") is read as that fiscal year, the reading agencies
+    mean almost always; a dated month is placed in its fiscal year (ต.ค. 2565 is FY2566).
+    For activities (``prefer_stated=False``) the date counts as much as a stated year: a
+    hearing held in February 2566 about the 2567 plan is an FY2566 activity.
+    """
+    if not text:
+        return set()
+    t = norm(text)
+    years = {_be(y) for y in _FISCAL.findall(t)}
+    if years and prefer_stated:
+        # A document that states its fiscal year means it; its publication date and the
+        # folder it was uploaded to ("/ita2566/") say nothing about the period it covers.
+        return {y for y in years if MIN_BE <= y <= MAX_BE}
+    years.update(fiscal_year_of(y, m) for y, m in months_mentioned(t))
+    # Years already read as part of a dated month say nothing more on their own.
+    years.update(years_in(_MONTH_YEAR.sub(" ", _MONTH_RANGE.sub(" ", t))))
+    return {y for y in years if MIN_BE <= y <= MAX_BE}
+
+
+def first_half_months(fiscal_year: int) -> list[tuple[int, int]]:
+    """October to March of a fiscal year, as (B.E. year, month)."""
+    return _months_between((fiscal_year - 1, 10), (fiscal_year, 3))
+
+
+def fiscal_months_until(fiscal_year: int, as_of_be: tuple[int, int]) -> list[tuple[int, int]]:
+    """Every month of the fiscal year up to and including the month before ``as_of``."""
+    end = min((fiscal_year, 9), (as_of_be[0], as_of_be[1] - 1) if as_of_be[1] > 1 else (as_of_be[0] - 1, 12))
+    return _months_between((fiscal_year - 1, 10), end)
+
+
+def month_label(year_month: tuple[int, int]) -> str:
+    year, month = year_month
+    return f"{MONTH_ABBR_TH[month - 1]} {year % 100:02d}"

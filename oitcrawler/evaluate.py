@@ -10,6 +10,7 @@ from urllib.parse import unquote
 
 FOUND = ("pass", "incomplete")
 TOP_N = 3
+CONTENT_CODES = {"stale", "undated", "missing_months", "missing_elements", "unreadable_document"}
 
 
 def expected_status(spec: dict, level: str) -> str:
@@ -29,6 +30,7 @@ def compare(report: dict, expected: dict, level: str = "link") -> dict:
     rows, tp, fp, fn, tn = [], 0, 0, 0, 0
     status_ok = evidence_ok = evidence_total = 0
     finding_hits = finding_total = 0
+    raised_total = raised_expected = 0
     for item in report["items"]:
         spec = specs.get(item["id"], {"status": "missing"})
         want = expected_status(spec, level)
@@ -52,9 +54,17 @@ def compare(report: dict, expected: dict, level: str = "link") -> dict:
             else:
                 problems.append(f"expected evidence {spec['evidence']} not in top {TOP_N}: {top}")
         codes = {f["code"] for f in item["findings"]}
+        # Finding precision: the blocking findings raised on an item the ground truth says fails
+        # for that reason (advisories and the generic not_found are not counted).
+        blocking = {f["code"] for f in item["findings"] if not f["advisory"] and f["code"] != "not_found"}
+        expected_codes = set(spec.get("findings") or [])
+        if level == "link":
+            blocking -= CONTENT_CODES
+            expected_codes -= CONTENT_CODES
+        raised_total += len(blocking)
+        raised_expected += len(blocking & expected_codes)
         for code in spec.get("findings") or []:
-            if level == "link" and code in ("stale", "missing_months", "missing_elements",
-                                            "unreadable_document"):
+            if level == "link" and code in CONTENT_CODES:
                 continue
             finding_total += 1
             if code in codes:
@@ -69,6 +79,8 @@ def compare(report: dict, expected: dict, level: str = "link") -> dict:
         "status_accuracy": status_ok / len(rows) if rows else 1.0,
         "evidence_accuracy": evidence_ok / evidence_total if evidence_total else 1.0,
         "finding_recall": finding_hits / finding_total if finding_total else 1.0,
+        "finding_precision": raised_expected / raised_total if raised_total else 1.0,
+        "findings_raised": raised_total,
         "counts": {"tp": tp, "fp": fp, "fn": fn, "tn": tn},
         "mismatches": [r for r in rows if r["problems"]],
     }

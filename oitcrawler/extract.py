@@ -139,6 +139,7 @@ class _Walker:
         if is_block:
             self.flush(heading)
         if tag == "img":
+            self.flush(heading)
             self.image(el)
         elif tag == "iframe" and el.get("src"):
             self.iframes.append(urljoin(self.base_url, el.get("src").strip()))
@@ -153,8 +154,9 @@ class _Walker:
             self.flush(level)
 
     def row(self, tr):
-        cells = [clean(td.text_content()) for td in tr if isinstance(td.tag, str)
-                 and td.tag.lower() in ("td", "th")]
+        tds = [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
+        # itertext keeps <br>-separated lines apart ("นายสมพงษ์ คำภูมี" / "รองนายก…").
+        cells = [clean(" ".join(td.itertext())) for td in tds]
         if not any(cells):
             return
         is_header = all(isinstance(c.tag, str) and c.tag.lower() == "th" for c in tr
@@ -162,11 +164,12 @@ class _Walker:
         label_parts = []
         for td in tr:
             if isinstance(td.tag, str) and td.tag.lower() in ("td", "th"):
-                anchors = " ".join(clean(a.text_content()) for a in td.iter("a"))
-                text = clean(td.text_content())
+                anchors = " ".join(clean(" ".join(a.itertext())) for a in td.iter("a"))
+                text = clean(" ".join(td.itertext()))
                 if text and text != anchors:
                     label_parts.append(text)
-        self.blocks.append({"kind": "row", "cells": [c[:1000] for c in cells], "header": is_header})
+        self.blocks.append({"kind": "row", "cells": [c[:1000] for c in cells], "header": is_header,
+                            "cell_images": [len(td.findall(".//img")) for td in tds]})
         previous = self.row_label
         self.row_label = " ".join(label_parts)[:MAX_LABEL]
         for td in tr:
@@ -207,6 +210,9 @@ class _Walker:
         if len(self.images) < 500 and img.get("src"):
             self.images.append({"src": urljoin(self.base_url, img.get("src").strip()),
                                 "alt": clean(img.get("alt") or img.get("title") or "")[:200]})
+            if len(self.blocks) < MAX_BLOCKS:
+                # Person blocks (executives) are recognised by a photo next to a name.
+                self.blocks.append({"kind": "image", "image": len(self.images) - 1})
 
     def form(self, form):
         if len(self.forms) < 50:
@@ -260,7 +266,7 @@ def parse_html(text: str, url: str) -> dict:
         elif b["kind"] == "row":
             piece = " | ".join(b["cells"])
         else:
-            piece = b["text"]
+            piece = b.get("text", "")
         if piece:
             text_parts.append(piece)
             size += len(piece) + 1

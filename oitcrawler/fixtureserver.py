@@ -60,6 +60,26 @@ def build_pdf(text: str, target: Path) -> None:
     pdf.output(str(target))
 
 
+def build_scanned_pdf(text: str, target: Path) -> None:
+    """A PDF that is only a picture of the text, as a scanner makes it: no text layer."""
+    from fpdf import FPDF
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(thai_font()), 28)
+    lines = text.strip().splitlines() or [" "]
+    image = Image.new("L", (1240, 60 + 44 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((60, 40 + 44 * i), line, font=font, fill=0)
+    png = target.with_suffix(".png")
+    image.save(png)
+    pdf = FPDF(format="A4")
+    pdf.add_page()
+    pdf.image(str(png), x=10, y=10, w=190)
+    pdf.output(str(target))
+    png.unlink()
+
+
 def build_docx(text: str, target: Path) -> None:
     import docx
 
@@ -79,7 +99,8 @@ def build_xlsx(text: str, target: Path) -> None:
     book.save(str(target))
 
 
-BUILDERS = {".pdf.txt": build_pdf, ".docx.txt": build_docx, ".xlsx.csv": build_xlsx}
+BUILDERS = {".scanned.pdf.txt": build_scanned_pdf, ".pdf.txt": build_pdf, ".docx.txt": build_docx,
+            ".xlsx.csv": build_xlsx}
 
 
 def build_world(source: Path, target: Path) -> Path:
@@ -96,7 +117,7 @@ def build_world(source: Path, target: Path) -> Path:
         out.parent.mkdir(parents=True, exist_ok=True)
         for suffix, builder in BUILDERS.items():
             if path.name.endswith(suffix):
-                built_name = path.name[: -len(suffix)] + "." + suffix.split(".")[1]
+                built_name = path.name[: -len(suffix)] + "." + suffix.split(".")[-2]
                 builder(path.read_text(encoding="utf-8"), out.with_name(built_name))
                 break
         else:

@@ -73,9 +73,11 @@ class Matcher:
                 if len(label) >= 18:
                     score = max(score, 0.85)
             elif len(s) >= 5 and s in label and len(s) / len(label) >= 0.6:
-                # A shortened title keeps its beginning: "มาตรการส่งเสริมคุณธรรม…" is the
-                # measures item, not "การดำเนินการตามมาตรการ…" that merely contains it.
-                score = 0.5 + 0.4 * len(s) / len(label) + (0.08 if label.startswith(s) else 0.0)
+                # A shortened title keeps its beginning ("มาตรการส่งเสริมคุณธรรม…" is the
+                # measures item); a text that is only the tail of a label is a section name
+                # ("จัดซื้อจัดจ้าง" in "ประกาศจัดซื้อจัดจ้าง"), too broad for one item.
+                ratio = len(s) / len(label)
+                score = 0.58 + 0.4 * ratio if label.startswith(s) else 0.35 + 0.3 * ratio
             elif fuzzy and len(label) >= 10 and len(s) >= 8:
                 ratio = fuzz.partial_ratio(label, s, score_cutoff=88) if len(s) >= len(label) \
                     else fuzz.ratio(label, s, score_cutoff=88)
@@ -203,3 +205,39 @@ def page_candidates(page: dict, matcher: Matcher, site_name: str) -> list[Candid
     return [Candidate(i, page["url"], page["referrer"], page.get("title", "")[:200],
                       round(s * 0.85, 3), "page", years)
             for i, s in best.items() if s >= 0.7]
+
+
+def document_title(text: str) -> str:
+    """The title area of a document: its first few non-empty lines."""
+    lines = [line.strip() for line in (text or "").splitlines() if line.strip()]
+    return " ".join(lines[:3])[:300]
+
+
+def document_candidates(record: dict, title: str, matcher: Matcher) -> list[Candidate]:
+    """A document whose first lines name an item is evidence for it, whatever its file name."""
+    if not record.get("referrer") or not title:
+        return []
+    years = years_in(title) | years_in(url_text(record["url"]))
+    return [Candidate(item_id, record["url"], record["referrer"], title[:200], round(score * 0.85, 3),
+                      "document", years)
+            for item_id, score, _ in matcher.best(title) if score >= 0.7]
+
+
+def confirm_by_content(item: Item, candidates: list[Candidate], doc_titles: dict, matcher: Matcher):
+    """Drop candidates whose document plainly names a different item (a misfiled hub row).
+
+    Returns (kept candidates, [(label, detail)] for the misfiled ones).
+    """
+    from .verify import canonical
+
+    kept, misfiled = [], []
+    for cand in candidates:
+        title = doc_titles.get(canonical(cand.url))
+        named = matcher.best(title) if title else []
+        if named and named[0][1] >= 0.8 and item.id not in {n[0] for n in named}:
+            other = matcher.checklist.item(named[0][0])
+            misfiled.append((cand.label, f"{cand.url} เป็นเอกสาร \"{title[:80]}\" ซึ่งตรงกับข้อ "
+                                         f"{other.id.upper()} / the document matches {other.id.upper()}"))
+            continue
+        kept.append(cand)
+    return kept, misfiled

@@ -72,6 +72,8 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
 
     for block in page.get("blocks", ()):
         kind = block["kind"]
+        if kind == "image":
+            continue
         if kind == "link":
             link = links[block["link"]]
             code, rest = _block_code(link["text"])

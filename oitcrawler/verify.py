@@ -36,7 +36,7 @@ def finding_texts() -> dict:
 
 
 def finding(code: str, url: str = "", label: str = "", detail: str = "", snippet: str = "",
-            item: Item | None = None) -> dict:
+            item: Item | None = None, advisory: bool | None = None) -> dict:
     spec = finding_texts()[code]
     fields = {"url": url, "label": label, "detail": detail, "status": "",
               "item": item.id if item else "",
@@ -51,7 +51,7 @@ def finding(code: str, url: str = "", label: str = "", detail: str = "", snippet
         "snippet": snippet[:300],
         "remediation_th": spec["remediation_th"].format(**th),
         "remediation_en": spec["remediation_en"].format(**en),
-        "advisory": bool(spec.get("advisory", False)),
+        "advisory": bool(spec.get("advisory", False)) if advisory is None else advisory,
     }
 
 

@@ -24,6 +24,7 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, StopDownload
 from twisted.internet import task
 
+from oitcrawler.documents import extract_document
 from oitcrawler.extract import decode_html, parse_html
 from oitcrawler.records import RECORDS_FILE, RecordWriter
 from oitcrawler.run import CrawlOptions, finish_run
@@ -143,9 +144,14 @@ class OitSpider(scrapy.Spider):
         body = response.body
         if doc or request.meta.get("kind") == "document":
             record = self.base_record(response, "document")
+            truncated = bool(request.meta.get("truncated"))
             record.update(size=int(response.headers.get("Content-Length") or len(body)),
-                          sha256=hashlib.sha256(body).hexdigest() if not request.meta.get("truncated") else "",
-                          doc_type=doc or "", truncated=bool(request.meta.get("truncated")))
+                          sha256=hashlib.sha256(body).hexdigest() if not truncated else "",
+                          doc_type=doc or "", truncated=truncated)
+            if 200 <= response.status < 300 and not truncated and self.scope.on_main_site(response.url):
+                record.update(extract_document(body, doc or "").as_record())
+            elif truncated:
+                record.update(text_status="error", text_detail="larger than the download cap")
             self.write(record)
             return
         if not is_html:

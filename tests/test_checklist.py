@@ -48,6 +48,8 @@ def test_user_checklist_file_loads(tmp_path):
     (lambda d: d["items"][8].update(code="nine"), "item o9: field 'code' must be int"),
     (lambda d: d["items"][9].update(url_tokens=["(unclosed"]), "item o10: field 'url_tokens'"),
     (lambda d: d["items"].append(dict(d["items"][0])), "item o1: duplicate item id"),
+    (lambda d: d["items"][20].update(checks=["astrology"]), "item o21: field 'checks' has 'astrology'"),
+    (lambda d: d["items"][6].update(dated_by="whenever"), "item o7: field 'dated_by' must be one of"),
 ])
 def test_bad_checklist_names_file_item_and_field(tmp_path, mutate, expected):
     path = _write(tmp_path, mutate)
@@ -66,3 +68,10 @@ def test_unsafe_yaml_is_refused(tmp_path):
 def test_unknown_checklist_id():
     with pytest.raises(ChecklistError, match="ita-2599"):
         load_checklist("ita-2599")
+
+
+def test_every_named_check_has_a_function():
+    from oitcrawler.checklist import CHECK_NAMES
+    from oitcrawler.checks import CHECKERS
+
+    assert set(CHECK_NAMES) == set(CHECKERS) | {"monthly_summary"}

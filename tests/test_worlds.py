@@ -9,7 +9,7 @@ from oitcrawler.evaluate import compare
 def test_world_statuses_and_evidence(crawled, name):
     world = crawled(name)
     assert world.code == 0, world.output[-2000:]
-    result = compare(world.report, world.expected, level="link")
+    result = compare(world.report, world.expected, level="content")
     assert result["mismatches"] == []
     assert result["precision"] == 1.0 and result["recall"] == 1.0
 

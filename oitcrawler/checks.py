@@ -1,0 +1,362 @@
+"""Content checks: what the evidence says, as an NACC assessor would read it.
+
+Each check is a small named function over :class:`Content` (an evidence page or
+document, with its text). Which checks an item gets is data: its ``window``, the
+``patterns`` of its elements and the names in its ``checks`` list (checklist YAML).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from email.utils import parsedate_to_datetime
+
+from .checklist import Item
+from .dates import (first_half_months, fiscal_months_until, fiscal_year_of, fiscal_years_in, month_label,
+                    months_mentioned, window_years)
+from .scope import url_text
+from .thai import norm, squash
+from .verify import finding
+
+HEAD_AREA = 3000
+_SIX_MONTHS = re.compile(r"(?:รอบ\s*)?6\s*เดือน|ไตรมาส(?:ที่)?\s*2|31\s*(?:มี\.?ค\.?|มีนาคม)|ครึ่งปี")
+_QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
+_NO_PROCUREMENT = re.compile(r"ไม่มีการจัดซื้อ\s*จัดจ้าง")
+_NAME = re.compile(r"(?:^|\s|\()(?:นาย|นางสาว|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|ว่าที่\s?ร\.?\s?ต\.?|พล\.?\s?[ตอ]\.?\s?[ตอ]?\.?|"
+                   r"พ\.?\s?ต\.?\s?[ตอท]\.?|ร\.?\s?ต\.?\s?[ตอท]\.?|mr\.|mrs\.|ms\.)\s*[ก-๙a-z]{2,}", re.I)
+_VACANT = re.compile(r"ตำแหน่งว่าง|\(ว่าง\)|^ว่าง$")
+_POSITION = re.compile(r"อธิบดี|ผู้อำนวยการ|เลขาธิการ|ปลัด|นายก|ผู้ว่าราชการ|ประธาน|หัวหน้า|ผู้บัญชาการ|"
+                       r"อธิการบดี|ผู้ช่วย|กรรมการ|ผู้บริหาร|director|deputy|chief|president", re.I)
+_DEPUTY = re.compile(r"รอง|deputy", re.I)
+_PHONE = re.compile(r"(?:โทร|tel|โทรศัพท์|มือถือ)|(?<!\d)0\d{1,2}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)", re.I)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|อีเมล|e-?mail", re.I)
+_ADDRESS = re.compile(r"เลขที่|ถนน|ถ\.|ตำบล|ต\.|อำเภอ|อ\.|แขวง|เขต|หมู่ที่|ม\.\s?\d")
+_POSTCODE = re.compile(r"(?<!\d)[1-9]\d{4}(?!\d)")
+_FAX = re.compile(r"โทรสาร|แฟกซ์|fax", re.I)
+_MAP = re.compile(r"google\.[a-z.]+/maps|maps\.google|goo\.gl/maps|maps\.app\.goo\.gl|openstreetmap|/maps?/|แผนที่",
+                  re.I)
+_CORRUPTION = re.compile(r"ทุจริต|ประพฤติมิชอบ|เบาะแส|corruption|whistle", re.I)
+_FAQ = re.compile(r"คำถามที่พบบ่อย|faq", re.I)
+_WEBBOARD = re.compile(r"กระทู้|ตอบกลับ|ความคิดเห็นที่|webboard|เว็บบอร์ด|ตั้งคำถาม|ถามตอบ|ถาม-ตอบ", re.I)
+_NOT_DATING = re.compile(r"©|copyright|สงวนลิขสิทธิ์|อยู่ระหว่าง|รอการอนุมัติ|กำลังจัดทำ", re.I)
+_CHAT_HOSTS = ("messenger.com", "m.me", "line.me", "lin.ee", "facebook.com", "fb.com")
+
+
+@dataclass
+class Content:
+    """An evidence page or document (or a document linked from an evidence page)."""
+    url: str
+    kind: str                   # page | document
+    label: str = ""             # the link text that led to it
+    text: str = ""
+    title: str = ""
+    text_status: str = "ok"
+    text_detail: str = ""
+    last_modified: str = ""
+    record: dict = field(default_factory=dict)
+    child: bool = False         # a document linked from an evidence page
+
+    @property
+    def readable(self) -> bool:
+        return self.text_status == "ok"
+
+    @property
+    def head(self) -> str:
+        """Where a document says what it is and when: label, URL, title and first page.
+
+        Lines that date nothing are left out: copyright footers, and notes that a newer
+        version is still being prepared ("… พ.ศ. 2566–2570 อยู่ระหว่างการเสนอขอความเห็นชอบ").
+        """
+        lines = [line for line in self.text[:HEAD_AREA].splitlines() if not _NOT_DATING.search(line)]
+        return " ".join([self.label, url_text(self.url), self.title, *lines])
+
+
+@dataclass
+class Outcome:
+    findings: list = field(default_factory=list)
+    not_assessed: bool = False
+
+
+def _present(patterns, text: str) -> bool:
+    s = squash(text)
+    return any(p in s for p in patterns)
+
+
+# --- windows ---------------------------------------------------------------------------
+
+def check_window(item: Item, contents: list[Content], fiscal_year: int, out: Outcome) -> None:
+    """Evidence must be dated inside the item's window; nothing dated is its own finding."""
+    if item.window == "current":
+        return
+    wanted = window_years(item.window, fiscal_year)
+    seen: set[int] = set()
+    for c in contents:
+        years = fiscal_years_in(c.head, prefer_stated=item.dated_by == "period")
+        if years & wanted:
+            return
+        seen |= years
+    best = contents[0] if contents else None
+    need = ", ".join(str(y) for y in sorted(wanted))
+    if seen:
+        found = ", ".join(str(y) for y in sorted(seen)[-4:])
+        out.findings.append(finding(
+            "stale", best.url, best.label, f"พบปีงบประมาณ {found}; ต้องเป็นปีงบประมาณ {need} / "
+            f"found fiscal year {found}; required {need}", best.head[:200], item))
+        return
+    weak = _last_modified_fits(contents, wanted)
+    out.findings.append(finding("undated", best.url if best else "", best.label if best else "",
+                                f"ต้องเป็นปีงบประมาณ {need} / required fiscal year {need}"
+                                + ("; Last-Modified อยู่ในปีที่กำหนด" if weak else ""),
+                                best.head[:200] if best else "", item, advisory=weak))
+
+
+def _last_modified_fits(contents: list[Content], wanted: set[int]) -> bool:
+    for c in contents:
+        try:
+            when = parsedate_to_datetime(c.last_modified)
+        except (TypeError, ValueError, IndexError):
+            continue
+        if fiscal_year_of(when.year + 543, when.month) in wanted:
+            return True
+    return False
+
+
+# --- months ----------------------------------------------------------------------------
+
+def covered_months(contents: list[Content]) -> set[tuple[int, int]]:
+    """Months for which a live document (or an explicit "no procurement" line) is published."""
+    months = set()
+    for c in contents:
+        if c.kind == "document":
+            months |= months_mentioned(" ".join([c.label, url_text(c.url), c.title, c.text[:800]]))
+        else:
+            for line in c.text.splitlines():
+                if _NO_PROCUREMENT.search(norm(line)):
+                    months |= months_mentioned(line)
+    return months
+
+
+def check_monthly(item: Item, contents: list[Content], fiscal_year: int, as_of: date, out: Outcome) -> None:
+    covered = covered_months(contents)
+    best = contents[0] if contents else None
+    url = best.url if best else ""
+    missing = [m for m in first_half_months(fiscal_year) if m not in covered]
+    if missing:
+        names = ", ".join(month_label(m) for m in missing)
+        out.findings.append(finding("missing_months", url, best.label if best else "",
+                                    f"{names} (ต.ค.–มี.ค. ปีงบประมาณ {fiscal_year})", "", item))
+    as_of_be = (as_of.year + 543, as_of.month)
+    later = [m for m in fiscal_months_until(fiscal_year, as_of_be)
+             if m not in covered and m not in missing and m not in first_half_months(fiscal_year)]
+    if later:
+        names = ", ".join(month_label(m) for m in later)
+        out.findings.append(finding("missing_months", url, best.label if best else "",
+                                    f"ข้อแนะนำ (ไม่ใช่เกณฑ์ ITA): ยังไม่พบ {names} / advisory, not an ITA "
+                                    f"criterion: {names} not found", "", item, advisory=True))
+
+
+def check_six_months(item: Item, contents: list[Content], fiscal_year: int, out: Outcome) -> None:
+    """A 6-month report must reach March: "รอบ 6 เดือน", "ไตรมาส 2", "31 มี.ค." or an Oct–Mar range."""
+    wanted = set(first_half_months(fiscal_year))
+    covered: set = set()
+    for c in contents:
+        head = norm(c.head)
+        if _SIX_MONTHS.search(head):
+            return
+        covered |= months_mentioned(head)
+        for q in _QUARTER.findall(head):
+            start = fiscal_year - 1 if q == "1" else fiscal_year
+            covered |= {(start, m) for m in {"1": (10, 11, 12), "2": (1, 2, 3), "3": (4, 5, 6), "4": (7, 8, 9)}[q]}
+    if covered & wanted and not wanted <= covered:
+        best = contents[0]
+        names = ", ".join(month_label(m) for m in sorted(wanted - covered))
+        out.findings.append(finding("missing_months", best.url, best.label,
+                                    f"รายงานยังไม่ครอบคลุม {names} / report does not cover {names}", "", item))
+
+
+# --- elements --------------------------------------------------------------------------
+
+def check_element_patterns(item: Item, contents: list[Content], missing: set[str]) -> None:
+    text = " ".join(c.text for c in contents if c.readable)
+    for element in item.elements:
+        if element.patterns and not _present(element.patterns, text):
+            missing.add(element.id)
+
+
+def check_executives(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+    """A person block per executive: name, position, photo and a contact channel."""
+    people = []
+    for c in contents:
+        if c.kind == "page" and c.record:
+            people.extend(_people(c.record))
+    if not people:
+        notes.append("ไม่พบรายชื่อผู้บริหารที่ระบุชื่อ-ตำแหน่งได้ / no executive blocks recognised")
+        missing.update(e.id for e in item.elements if e.id in ("name", "position"))
+        return
+    head = next((p for p in people if p["position"] and not _DEPUTY.search(p["position"])), None)
+    if head is None:
+        missing.add("head_of_agency")
+    # The criteria name the head and the deputies ("รอง" + the head's title); division
+    # directors listed further down are welcome but not required.
+    title = _POSITION.search(head["position"]).group(0) if head else ""
+    required = [p for p in people if p is head or p["vacant"]
+                or (title and _DEPUTY.search(p["position"]) and title in p["position"])] or people
+    for p in required:
+        if p["vacant"]:
+            continue
+        lacks = [what for what, ok in (("position", p["position"]), ("photo", p["photo"]),
+                                       ("contact", p["contact"])) if not ok]
+        for what in lacks:
+            missing.add(what)
+        if lacks:
+            th = {"position": "ตำแหน่ง", "photo": "รูปถ่าย", "contact": "ช่องทางติดต่อ"}
+            notes.append(f"{p['name']} ({p['position'] or '-'}): ขาด " + ", ".join(th[w] for w in lacks)
+                         + " / lacks " + ", ".join(lacks))
+
+
+def _person(name_text: str, texts: list[str], photo: bool) -> dict:
+    found = _NAME.search(norm(name_text))
+    return {
+        "name": found.group(0).strip() if found else name_text[:40],
+        "position": next((t for t in texts if _POSITION.search(t)), "")[:80],
+        "photo": photo,
+        "contact": any(_PHONE.search(t) or _EMAIL.search(t) for t in texts),
+        "vacant": bool(_VACANT.search(norm(name_text))),
+    }
+
+
+def _people(record: dict) -> list[dict]:
+    """Person blocks of an executives page: a name, and near it a position, a photo, a contact.
+
+    Card layouts put one person per table cell; list layouts put a photo, then lines of
+    text, one person after another.
+    """
+    blocks, links = record.get("blocks", []), record.get("links", [])
+
+    def text_of(b):
+        if b["kind"] == "link":
+            link = links[b["link"]]
+            return " ".join([link.get("text", ""), link.get("raw", "")])
+        return b.get("text", "")
+
+    def is_name(text):
+        t = norm(text)
+        return len(text) < 200 and (_NAME.search(t) or _VACANT.search(t))
+
+    people = []
+    for b in blocks:
+        if b["kind"] == "row":
+            images = b.get("cell_images") or [0] * len(b["cells"])
+            for cell, count in zip(b["cells"], images):
+                if is_name(cell) or (_NAME.search(norm(cell)) and _POSITION.search(norm(cell))):
+                    people.append(_person(cell, [norm(cell)], count > 0))
+    name_at = [i for i, b in enumerate(blocks) if b["kind"] in ("text", "heading") and is_name(text_of(b))]
+    for n, i in enumerate(name_at):
+        lo = max(name_at[n - 1] + 1 if n else 0, i - 4)
+        hi = name_at[n + 1] if n + 1 < len(name_at) else min(len(blocks), i + 8)
+        window = blocks[lo:hi]
+        people.append(_person(text_of(blocks[i]), [norm(text_of(b)) for b in window],
+                              any(b["kind"] == "image" for b in window)))
+    return people
+
+
+def check_contact(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+    pages = [c for c in contents if c.readable]
+    text = " ".join(norm(c.text) for c in pages)
+    hrefs = " ".join(" ".join([*(l.get("href", "") for l in c.record.get("links", [])),
+                               *c.record.get("iframes", []),
+                               *(i.get("alt", "") for i in c.record.get("images", []))]) for c in pages)
+    checks = {
+        "address": bool(_ADDRESS.search(text) and _POSTCODE.search(text)),
+        "telephone": bool(_PHONE.search(text)) or "tel:" in hrefs,
+        "fax": bool(_FAX.search(text)),
+        "email": bool(_EMAIL.search(text)) or "mailto:" in hrefs,
+        "map": bool(_MAP.search(hrefs) or "แผนที่" in text),
+    }
+    for element in item.elements:
+        if element.id in checks and not checks[element.id]:
+            missing.add(element.id)
+
+
+def check_corruption_channel(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+    """Online, and separate: the channel itself is about corruption, not general complaints."""
+    online = separate = False
+    for c in contents:
+        if c.kind != "page":
+            continue
+        rec = c.record
+        # The page's own title and headings, not the hub label that pointed at it: a general
+        # complaint form linked under "ช่องทางแจ้งเรื่องร้องเรียนการทุจริต" is still general.
+        heading = " ".join([c.title, *(h for _, h in rec.get("headings", [])[:4])])
+        if _CORRUPTION.search(heading):
+            separate = True
+        forms = rec.get("forms", [])
+        if any(f["fields"] >= 2 or f["textarea"] for f in forms) or c.record.get("placement") == "external":
+            online = True
+    if not online:
+        missing.add("online")
+        notes.append("ไม่พบแบบฟอร์มหรือระบบรับแจ้งออนไลน์ / no online form or system")
+    if not separate:
+        missing.add("separate_channel")
+        notes.append("ช่องทางไม่ได้แยกเฉพาะเรื่องทุจริต / not separate from general complaints")
+
+
+def check_two_way_qa(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+    """Q&A must let people ask and the agency answer; an FAQ list alone is one-way."""
+    for c in contents:
+        rec = c.record
+        if any(f["textarea"] for f in rec.get("forms", [])):
+            return
+        if any(host in c.url for host in _CHAT_HOSTS):
+            return
+        if any(host in (l.get("href") or "") for l in rec.get("links", []) for host in _CHAT_HOSTS) \
+                and not _FAQ.search(c.title):
+            return
+        if _WEBBOARD.search(" ".join([c.title, c.text[:2000]])) and not _FAQ.search(c.title):
+            return
+    missing.add("ask_and_answer")
+    notes.append("ไม่พบช่องทางถาม-ตอบสองทาง (FAQ อย่างเดียวไม่นับ) / no two-way channel; an FAQ alone is one-way")
+
+
+CHECKERS = {
+    "executives": check_executives,
+    "contact": check_contact,
+    "corruption_channel": check_corruption_channel,
+    "two_way_qa": check_two_way_qa,
+}
+
+
+def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: date) -> Outcome:
+    """Every content check of one item over its evidence; findings carry the item's remediation."""
+    out = Outcome()
+    readable = [c for c in contents if c.readable]
+    unreadable = [c for c in contents if not c.readable and c.kind == "document"]
+    needs_content = item.window != "current" or item.checks or any(e.patterns for e in item.elements)
+    for c in unreadable:
+        out.findings.append(finding("unreadable_document", c.url, c.label, c.text_detail, c.label, item,
+                                    advisory=bool(readable) or not needs_content))
+    if not readable:
+        out.not_assessed = bool(unreadable) and needs_content
+        return out
+    check_window(item, readable, fiscal_year, out)
+    if "monthly_summary" in item.checks:
+        check_monthly(item, readable, fiscal_year, as_of, out)
+    elif item.window == "first_half":
+        check_six_months(item, readable, fiscal_year, out)
+    missing: set[str] = set()
+    notes: list[str] = []
+    check_element_patterns(item, readable, missing)
+    for name in item.checks:
+        if name in CHECKERS:
+            CHECKERS[name](item, readable, missing, notes)
+    if missing:
+        ids = [e.id for e in item.elements if e.id in missing]
+        names_th = [e.th[:60] for e in item.elements if e.id in missing]
+        detail = ", ".join(ids) + " — " + "; ".join(names_th)
+        if notes:
+            detail += " — " + " | ".join(notes[:6])
+        best = readable[0]
+        f = finding("missing_elements", best.url, best.label, detail, " | ".join(notes[:3]), item)
+        f["elements"] = ids
+        out.findings.append(f)
+    return out
