@@ -29,6 +29,7 @@ def main() -> int:
     worlds = [Path(w) for w in args.worlds] or WORLDS
     totals = {"tp": 0, "fp": 0, "fn": 0, "tn": 0}
     status_ok = items = 0
+    found = {"expected": 0, "expected_raised": 0, "raised": 0, "raised_expected": 0}
     print(f"{'world':<14} {'items':>5} {'prec':>6} {'recall':>6} {'status':>6} {'evid':>6} "
           f"{'f.rec':>6} {'f.prec':>6}")
     for world in worlds:
@@ -42,6 +43,8 @@ def main() -> int:
         for k in totals:
             totals[k] += result["counts"][k]
         status_ok += round(result["status_accuracy"] * result["items"])
+        for k in found:
+            found[k] += result["finding_counts"][k]
         items += result["items"]
         print(f"{world.name:<14} {result['items']:>5} {result['precision']:>6.3f} {result['recall']:>6.3f} "
               f"{result['status_accuracy']:>6.3f} {result['evidence_accuracy']:>6.3f} "
@@ -53,6 +56,9 @@ def main() -> int:
     print(f"{'ALL':<14} {sum(totals.values()):>5} {precision:>6.3f} {recall:>6.3f}  (tp {totals['tp']}, "
           f"fp {totals['fp']}, fn {totals['fn']}, tn {totals['tn']}); status accuracy "
           f"{status_ok / max(1, items):.3f}")
+    print(f"findings: recall {found['expected_raised'] / max(1, found['expected']):.3f} "
+          f"({found['expected_raised']}/{found['expected']}), precision "
+          f"{found['raised_expected'] / max(1, found['raised']):.3f} ({found['raised_expected']}/{found['raised']})")
     return 0
 
 

@@ -17,11 +17,11 @@ from .checklist import Checklist
 from .checks import Content, check_item
 from .match import (MIN_SCORE, Matcher, confirm_by_content, document_candidates, document_title,
                     link_candidates, page_candidates)
-from .scope import document_type
 from .records import read_records
-from .scope import Scope
+from .scope import Scope, document_type
 from .score import estimate
 from .segment import hub_evidence
+from .thai import norm
 from .verify import FetchIndex, assess_item, canonical, finding
 
 SCHEMA_VERSION = 1
@@ -79,6 +79,15 @@ class Collected:
     site_name: str = ""
 
 
+_HOME_WORDS = ("หน้าหลัก", "หน้าแรก", "home", "homepage", "welcome", "ยินดีต้อนรับ")
+
+
+def site_name_from_title(title: str, matcher: Matcher) -> str:
+    """The agency's name from its home page title ("หน้าแรก | กรมตัวอย่าง" → "กรมตัวอย่าง")."""
+    parts = [p.strip() for p in matcher.title_parts(title) if norm(p).strip() not in _HOME_WORDS]
+    return max(parts, key=len) if parts else ""
+
+
 def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
     c = Collected()
     for record in read_records(records_path):
@@ -95,8 +104,7 @@ def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
             "url": record["url"], "title": record.get("title", ""), "referrer": record.get("referrer"),
             "via": record.get("via", ""), "depth": record.get("depth", 0)}
         if not c.site_name and not record.get("referrer"):
-            parts = matcher.title_parts(record.get("title", ""))
-            c.site_name = parts[-1] if parts else ""
+            c.site_name = site_name_from_title(record.get("title", ""), matcher)
             # The home page's lines are the site template (menus, footer) found on every page.
             c.boilerplate = frozenset(record.get("text", "").splitlines())
         hub = hub_evidence(record, matcher, home)

@@ -10,6 +10,8 @@ from urllib.parse import unquote
 
 FOUND = ("pass", "incomplete")
 TOP_N = 3
+DEFECT_CODES = {"stale": "stale", "missing_months": "missing_months", "missing_elements": "missing_elements",
+                "unreadable": "unreadable_document"}
 CONTENT_CODES = {"stale", "undated", "missing_months", "missing_elements", "unreadable_document"}
 
 
@@ -58,6 +60,9 @@ def compare(report: dict, expected: dict, level: str = "link") -> dict:
         # for that reason (advisories and the generic not_found are not counted).
         blocking = {f["code"] for f in item["findings"] if not f["advisory"] and f["code"] != "not_found"}
         expected_codes = set(spec.get("findings") or [])
+        defect = DEFECT_CODES.get(spec.get("content_defect", ""))
+        if defect:
+            expected_codes.add(defect)
         if level == "link":
             blocking -= CONTENT_CODES
             expected_codes -= CONTENT_CODES
@@ -82,5 +87,7 @@ def compare(report: dict, expected: dict, level: str = "link") -> dict:
         "finding_precision": raised_expected / raised_total if raised_total else 1.0,
         "findings_raised": raised_total,
         "counts": {"tp": tp, "fp": fp, "fn": fn, "tn": tn},
+        "finding_counts": {"expected": finding_total, "expected_raised": finding_hits,
+                           "raised": raised_total, "raised_expected": raised_expected},
         "mismatches": [r for r in rows if r["problems"]],
     }

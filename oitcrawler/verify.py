@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import yaml
 from w3lib.url import canonicalize_url
@@ -133,7 +134,8 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
             findings.append(finding("broken_link", c.url, c.label, describe(fetch), c.label, item))
             continue
         placement = scope.placement(final)
-        social = any(final.split("/")[2].endswith(h) for h in lex.social_hosts) if "//" in final else False
+        host = (urlsplit(final).hostname or "").lower()
+        social = any(host == h or host.endswith("." + h) for h in lex.social_hosts)
         external_ok = item.external_ok or (social and "external_channel" in item.evidence_kinds)
         staging = is_staging_host(final)
         fit = year_fit(c.years, item.window, fiscal_year)

@@ -73,7 +73,7 @@ class OitSpider(scrapy.Spider):
         # Created here, not in from_crawler: LoopingCall binds the reactor, which Scrapy
         # installs only after the spider object exists.
         self._progress = task.LoopingCall(self.print_progress)
-        self._progress.start(5, now=False)
+        self._progress.start(self.crawler.settings.getfloat("OITCRAWLER_PROGRESS_INTERVAL", 5.0), now=False)
 
     # requests --------------------------------------------------------------------
     async def start(self):
@@ -200,7 +200,7 @@ class OitSpider(scrapy.Spider):
         if response.status != 200:
             return
         if response.url.endswith("robots.txt"):
-            for line in response.text.splitlines() if hasattr(response, "text") else []:
+            for line in response.body.decode("utf-8", "replace").splitlines():
                 if line.lower().startswith("sitemap:"):
                     url = line.split(":", 1)[1].strip()
                     if self.scope.on_main_site(url):
@@ -275,7 +275,8 @@ class OitSpider(scrapy.Spider):
                 raise DontCloseSpider
 
     def print_progress(self):
-        queue = len(self.crawler.engine.slot.scheduler) if self.crawler.engine.slot else 0
+        scheduler = getattr(self.crawler.engine, "scheduler", None)
+        queue = len(scheduler) if scheduler is not None else 0
         print(f"[oitcrawler] pages {self.counts['page']}, documents {self.counts['document']}, "
               f"links checked {self.counts['check']}, queued {queue}", file=sys.stderr, flush=True)
 

@@ -67,11 +67,13 @@ def test_fail_under_exits_4_and_report_kept(tmp_path):
         env = {"http_proxy": server.proxy_url, "no_proxy": ""}
         out = tmp_path / "out"
         result = run_cli("crawl", server.expected["start"], "--out", str(out), "--as-of", "2023-05-15",
-                         "--fail-under", "99", "--max-pages", "40", env=env)
+                         "--fail-under", "99", "--max-pages", "40", "-s", "OITCRAWLER_PROGRESS_INTERVAL=0.05",
+                         env=env)
     assert result.returncode == 4, result.stderr[-2000:]
     assert "below --fail-under" in result.stderr
     assert (out / "report.html").exists() and (out / "itas.csv").exists()
-    assert "[oitcrawler] pages" in result.stderr or "estimated OIT score" in result.stdout
+    assert "[oitcrawler] pages" in result.stderr, "progress is shown while crawling"
+    assert "estimated OIT score" in result.stdout
 
 
 def test_scrapy_crawl_works_too(tmp_path):

@@ -54,6 +54,7 @@ def test_html_escapes_crawled_strings_and_refuses_script_urls():
     assert 'href="javascript:' not in html
     assert "<img src=x" not in html
     assert "<script" not in html.lower()
+    assert "43/43" in html and "built-in method" not in html
 
 
 def test_csv_has_bom_and_neutralised_formulas(tmp_path):
