@@ -110,7 +110,7 @@ def finish_run(options: CrawlOptions, meta: dict) -> dict:
     return report
 
 
-def crawl_settings(options: CrawlOptions, progress: bool, log_level: str = "CRITICAL") -> dict:
+def crawl_settings(progress: bool, log_level: str = "CRITICAL") -> dict:
     """Scrapy settings for a CLI run: fetch errors go into the report, not onto the terminal."""
     from . import settings as defaults
 
@@ -124,7 +124,7 @@ def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict
     """Run the spider in this process and return the report it wrote."""
     from scrapy.crawler import CrawlerProcess
 
-    settings = crawl_settings(options, progress)
+    settings = crawl_settings(progress)
     settings.update(extra_settings or {})
     process = CrawlerProcess(settings)
     # Imported after CrawlerProcess has installed the asyncio reactor.

@@ -103,7 +103,7 @@ class OitSpider(scrapy.Spider):
 
     def check_request(self, url: str):
         # One GET, stopped after the headers: a liveness check, not a crawl of that host.
-        return scrapy.Request(url, callback=self.parse_check, errback=self.on_error, dont_filter=False,
+        return scrapy.Request(url, callback=self.parse_check, errback=self.on_error,
                               meta={"kind": "check", "dont_obey_robotstxt": True, "depth": 0})
 
     def on_headers(self, headers, body_length, request, spider):
