@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench fonts
+.PHONY: install demo test bench bench-realworld fonts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,3 +28,7 @@ test:
 
 bench:
 	$(BIN)/python benchmarks/detection.py
+
+bench-realworld:
+	$(BIN)/python benchmarks/realworld.py
+	$(BIN)/python benchmarks/realworld.py --checklist ita-2569 --as-of 2026-03-15

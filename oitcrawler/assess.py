@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 from . import __version__
 from .checklist import Checklist
@@ -57,7 +57,7 @@ def site_status(meta: dict) -> str:
         return "blocked"
     if meta.get("start_status") and meta["start_status"] >= 500:
         return "unreachable"
-    if meta.get("pages_failed") or meta.get("limit_reached"):
+    if meta.get("pages_failed") or meta.get("limit_reached") or meta.get("interrupted"):
         return "partial"
     return "completed"
 
@@ -73,6 +73,7 @@ class Collected:
     misfiled: dict = field(default_factory=lambda: defaultdict(list))
     hubs: list = field(default_factory=list)
     other_years: set = field(default_factory=set)
+    other_year_items: dict = field(default_factory=lambda: defaultdict(list))
     counts: dict = field(default_factory=lambda: defaultdict(int))
     doc_titles: dict = field(default_factory=dict)
     boilerplate: frozenset = frozenset()
@@ -88,7 +89,7 @@ def site_name_from_title(title: str, matcher: Matcher) -> str:
     return max(parts, key=len) if parts else ""
 
 
-def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
+def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | None = None) -> Collected:
     c = Collected()
     for record in read_records(records_path):
         c.index.add(record)
@@ -107,11 +108,16 @@ def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
             c.site_name = site_name_from_title(record.get("title", ""), matcher)
             # The home page's lines are the site template (menus, footer) found on every page.
             c.boilerplate = frozenset(record.get("text", "").splitlines())
-        hub = hub_evidence(record, matcher, home)
+        hub = hub_evidence(record, matcher, home, year)
         if hub is not None:
             if hub.is_hub:
-                c.hubs.append({"url": hub.url, "year": hub.year, "sections": len(hub.sections)})
+                assessed = year or matcher.checklist.ita_year
+                c.hubs.append({"url": hub.url, "year": hub.year, "sections": len(hub.sections),
+                               "section_years": sorted(hub.years),
+                               "assessed_year": assessed if assessed in hub.years else None})
             c.other_years |= hub.other_years
+            for item_id, section_year, label, url in hub.other_year_items:
+                c.other_year_items[item_id].append((section_year, label, url, hub.url))
             for cand in hub.candidates:
                 c.candidates[cand.item_id].append(cand)
             for item_id, label in hub.labels_without_link:
@@ -120,19 +126,20 @@ def collect(records_path: Path, matcher: Matcher, home: set[str]) -> Collected:
                 c.generic[item_id].append((label, url))
             for item_id, label, detail in hub.misfiled:
                 c.misfiled[item_id].append((label, detail))
-        for cand in link_candidates(record, matcher):
-            c.candidates[cand.item_id].append(cand)
-        for cand in page_candidates(record, matcher, c.site_name):
-            c.candidates[cand.item_id].append(cand)
+        skip = hub.other_year_links if hub is not None and hub.is_hub else set()
+        for cand in [*link_candidates(record, matcher, skip), *page_candidates(record, matcher, c.site_name)]:
+            # The home page is never an item's evidence, whatever a link to it is called.
+            if urldefrag(cand.url)[0].rstrip("/") not in home:
+                c.candidates[cand.item_id].append(cand)
     for key in c.pages:
         c.pages[key]["path"] = _click_path(c.pages, key)
     return c
 
 
 def unfetched_candidate_urls(records_path: Path, checklist: Checklist, start_url: str,
-                             final_url: str = "") -> list[str]:
+                             final_url: str = "", fiscal_year: int | None = None) -> list[str]:
     """Evidence candidates the crawl has not fetched (off-site links, pages past the limits)."""
-    collected = collect(records_path, Matcher(checklist), _home_urls(start_url, final_url))
+    collected = collect(records_path, Matcher(checklist), _home_urls(start_url, final_url), fiscal_year)
     urls = []
     for cands in collected.candidates.values():
         for cand in sorted(cands, key=lambda x: -x.confidence):
@@ -217,11 +224,25 @@ def apply_content_checks(entry: dict, item, contents: list[Content], fiscal_year
         entry["status"] = "incomplete"
 
 
+def _hub_years(hubs: list[dict], fiscal_year: int) -> dict:
+    """Which years' sections the ITA hubs show, and whether the assessed year's was among them."""
+    present = sorted({y for h in hubs for y in h["section_years"]})
+    return {"present": present, "assessed": fiscal_year if fiscal_year in present else None}
+
+
+def _other_year_findings(found: list, item) -> list[dict]:
+    """Point a missing item at what the hub shows for it under another year's heading."""
+    out = []
+    for section_year, label, url, hub_url in sorted(found, key=lambda f: -f[0])[:1]:
+        out.append(finding("other_year_section", url, label, str(section_year), label, item))
+    return out
+
+
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
            as_of: date, meta: dict) -> dict:
     matcher = Matcher(checklist)
     scope = Scope(meta.get("start_final_url") or start_url)
-    c = collect(records_path, matcher, _home_urls(start_url, meta.get("start_final_url", "")))
+    c = collect(records_path, matcher, _home_urls(start_url, meta.get("start_final_url", "")), fiscal_year)
     status = site_status(meta)
     items = []
     for item in checklist.items:
@@ -239,6 +260,13 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
             kept, misfiled = confirm_by_content(item, c.candidates[item.id], c.doc_titles, matcher)
             result = assess_item(item, kept, c.labels[item.id], c.generic[item.id],
                                  c.misfiled[item.id] + misfiled, c.index, scope, fiscal_year, c.pages)
+            if result["status"] == "missing":
+                result["findings"].extend(_other_year_findings(c.other_year_items[item.id], item))
+                if meta.get("interrupted"):
+                    # Not seen on the part crawled so far; the rest of the site may have it.
+                    result["status"] = "not_assessed"
+                    result["findings"].append(finding("crawl_interrupted", start_url, item=item,
+                                                      detail=meta["interrupted"]))
         items.append({**base, **result})
     if status not in ("unreachable", "blocked"):
         contents = gather_contents(records_path, items, scope, c.boilerplate)
@@ -258,7 +286,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "as_of": as_of.isoformat(),
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "status": status,
-        "status_detail": meta.get("status_detail", ""),
+        "status_detail": meta.get("status_detail", "") or (
+            f"crawl interrupted ({meta['interrupted']}); continue it with --resume" if meta.get("interrupted") else ""),
         "pages_crawled": c.counts["page"],
         "documents_fetched": c.counts["document"],
         "links_checked": c.counts["check"],
@@ -266,6 +295,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "limit_reached": bool(meta.get("limit_reached")),
         "hubs": c.hubs,
         "other_year_sections": sorted(c.other_years),
+        "hub_years": _hub_years(c.hubs, fiscal_year),
         "score": estimate(checklist, {i["id"]: i["status"] for i in items}),
         "items": items,
     }

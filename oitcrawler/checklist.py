@@ -6,6 +6,7 @@ file per assessment year. This module only reads and checks them.
 from __future__ import annotations
 
 import re
+from datetime import date
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -16,7 +17,6 @@ from .thai import squash
 WINDOWS = ("current", "fiscal_year", "first_half", "previous_fiscal_year", "previous_ita")
 EVIDENCE_KINDS = ("page", "document", "external_channel")
 SOURCES = ("sourced", "partly_sourced", "unconfirmed")
-DEFAULT_CHECKLIST = "ita-2566"
 # Content checks that need logic, not just patterns (oitcrawler.checks).
 CHECK_NAMES = ("executives", "contact", "monthly_summary", "corruption_channel", "two_way_qa")
 
@@ -68,6 +68,7 @@ class Item:
     provisional: bool = False
     checks: tuple[str, ...] = ()
     dated_by: str = "period"          # period: the period it covers; activity: when it happened
+    previous: tuple[str, ...] | None = None   # same-topic items of the previous checklist; None = not mapped
 
 
 @dataclass(frozen=True)
@@ -98,6 +99,7 @@ class Checklist:
     pass_mark: float
     provisional: bool = False
     notes: str = ""
+    previous: str = ""               # id of the checklist that items' `previous` lists refer to
     path: str = ""
     by_id: dict = field(default_factory=dict, compare=False, repr=False)
 
@@ -113,6 +115,7 @@ class Checklist:
             "title_en": self.title_en,
             "provisional": self.provisional,
             "items": len(self.items),
+            "provisional_items": sum(1 for i in self.items if i.provisional),
             "path": self.path,
         }
 
@@ -151,11 +154,11 @@ class _Reader:
 
 
 _TOP_FIELDS = {"id", "scheme", "ita_year", "title_th", "title_en", "provisional", "notes", "scoring",
-               "items"}
+               "items", "previous"}
 _ITEM_FIELDS = {"id", "code", "title_th", "title_en", "indicator", "sub_indicator", "group_th",
                 "window", "window_note", "evidence_kinds", "external_ok", "labels", "keywords",
                 "exclude", "url_tokens", "elements", "remediation_th", "remediation_en", "source",
-                "provisional", "checks", "dated_by"}
+                "provisional", "checks", "dated_by", "previous"}
 
 
 def _choice(r: "_Reader", raw: dict, key: str, allowed: tuple, where: str, default: str) -> str:
@@ -165,7 +168,7 @@ def _choice(r: "_Reader", raw: dict, key: str, allowed: tuple, where: str, defau
     return value
 
 
-def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
+def _parse_item(r: _Reader, raw, index: int, sub_ids: dict, has_previous: bool) -> Item:
     where = f"item {index + 1}"
     item_id = r.get(raw, "id", str, where)
     where = f"item {item_id}"
@@ -205,6 +208,14 @@ def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
     for name in checks:
         if name not in CHECK_NAMES:
             r.fail(where, f"field 'checks' has {name!r}; known checks: {', '.join(CHECK_NAMES)}")
+    previous = None
+    if has_previous:
+        if "previous" not in raw:
+            r.fail(where, "field 'previous' is required when the checklist names a previous checklist "
+                          "(use [] for a new topic)")
+        previous = r.strings(raw, "previous", where)
+    elif "previous" in raw:
+        r.fail(where, "field 'previous' needs a top-level 'previous: <checklist id>'")
     labels = r.strings(raw, "labels", where, required=True)
     if not labels:
         r.fail(where, "field 'labels' must list at least one label")
@@ -231,6 +242,7 @@ def _parse_item(r: _Reader, raw, index: int, sub_ids: dict) -> Item:
         provisional=r.get(raw, "provisional", bool, where, required=False, default=False),
         checks=checks,
         dated_by=_choice(r, raw, "dated_by", ("period", "activity"), where, "period"),
+        previous=previous,
     )
 
 
@@ -266,7 +278,8 @@ def parse_checklist(data, path: str) -> Checklist:
     raw_items = r.get(data, "items", list, "items")
     if not raw_items:
         r.fail("items", "the checklist has no items")
-    items = [_parse_item(r, raw, i, sub_ids) for i, raw in enumerate(raw_items)]
+    previous = r.get(data, "previous", str, "top level", required=False, default="")
+    items = [_parse_item(r, raw, i, sub_ids, bool(previous)) for i, raw in enumerate(raw_items)]
     by_id = {}
     for item in items:
         if item.id in by_id:
@@ -288,6 +301,7 @@ def parse_checklist(data, path: str) -> Checklist:
         pass_mark=r.get(scoring, "pass_mark", float, "scoring", required=False, default=85.0),
         provisional=r.get(data, "provisional", bool, "top level", required=False, default=False),
         notes=r.get(data, "notes", str, "top level", required=False, default=""),
+        previous=previous,
         path=path,
         by_id=by_id,
     )
@@ -301,7 +315,7 @@ def resolve_path(ref: str) -> Path:
     return bundled_dir() / f"{ref}.yaml"
 
 
-def load_checklist(ref: str = DEFAULT_CHECKLIST) -> Checklist:
+def load_checklist(ref: str) -> Checklist:
     path = resolve_path(ref)
     if not path.is_file():
         known = ", ".join(p.stem for p in sorted(bundled_dir().glob("ita-*.yaml")))
@@ -319,3 +333,41 @@ def load_checklist(ref: str = DEFAULT_CHECKLIST) -> Checklist:
 
 def bundled_checklists() -> list[Path]:
     return sorted(bundled_dir().glob("ita-*.yaml"))
+
+
+def fiscal_year_of(day: date) -> int:
+    """Thai fiscal year (B.E.) of a date: FY N runs 1 October N-1 to 30 September N."""
+    return day.year + 543 + (1 if day.month >= 10 else 0)
+
+
+@dataclass(frozen=True)
+class Selection:
+    ref: str            # what load_checklist() takes
+    fiscal_year: int    # the as-of date's fiscal year
+    exact: bool         # a checklist for that very year is bundled
+    message: str
+
+
+def select_checklist(as_of: date, scheme: str = "nacc") -> Selection:
+    """The bundled checklist for the fiscal year of ``as_of``, or the nearest earlier one.
+
+    The NACC publishes a year's list during that fiscal year, so an agency checking its site
+    before the list is out is best served by the latest list it can get, which it is told.
+    """
+    fy = fiscal_year_of(as_of)
+    years = {}
+    for path in bundled_checklists():
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        if isinstance(data, dict) and data.get("scheme", "nacc") == scheme and isinstance(data.get("ita_year"), int):
+            years[data["ita_year"]] = (path.stem, bool(data.get("provisional")))
+    earlier = [y for y in years if y <= fy]
+    year = max(earlier) if earlier else min(years)
+    ref, provisional = years[year]
+    note = " (provisional)" if provisional else ""
+    if year == fy:
+        message = f"checklist {ref}{note} picked for fiscal year {fy} (date {as_of.isoformat()})"
+    else:
+        which = "the latest earlier list" if year < fy else "the oldest bundled list"
+        message = (f"no checklist for ITA {fy} is bundled; using {ref}{note}, {which}, for date "
+                   f"{as_of.isoformat()} (choose another with --checklist)")
+    return Selection(ref, fy, year == fy, message)

@@ -1,29 +1,35 @@
-"""Command line: ``oitcrawler crawl URL``, ``oitcrawler demo``, ``oitcrawler checklists``.
+"""Command line: crawl, demo, checklists, checklist diff, history, diff, schedule.
 
-Exit codes: 0 report written; 2 bad arguments or bad checklist; 3 site could not be
-assessed (report still written); 4 score below --fail-under.
+Exit codes: 0 report written; 2 bad arguments, checklist or database; 3 site could not be
+assessed (report still written); 4 score below --fail-under; 5 regression since the
+previous run (with --fail-on-regression).
 """
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
 from pathlib import Path
 
 from . import __version__
-from .checklist import DEFAULT_CHECKLIST, ChecklistError, bundled_checklists, load_checklist
-from .run import CrawlOptions, OptionError, run_crawl
+from .checklist import ChecklistError, bundled_checklists, load_checklist
+from .history import HistoryError
+from .schedule import ScheduleError
+from .run import CACHE_DIR, DEFAULT_DB, CrawlOptions, OptionError, resumable_dir, run_crawl
 from .report import terminal_summary
 
-EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW = 0, 2, 3, 4
+EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL = 0, 2, 3, 4, 5, 6
 
 
-def _add_crawl_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--checklist", default=DEFAULT_CHECKLIST,
-                   help="bundled checklist id (ita-2565, ita-2566) or path of a YAML file (default %(default)s)")
+def _add_crawl_options(p: argparse.ArgumentParser, history: bool = True) -> None:
+    p.add_argument("--checklist", metavar="ID|PATH",
+                   help="bundled checklist id (see 'oitcrawler checklists') or path of a YAML file "
+                        "(default: the list for the fiscal year of --as-of, or the newest earlier one)")
     p.add_argument("--fiscal-year", type=int, metavar="YYYY",
-                   help="Buddhist-era fiscal year to assess (default: the checklist's ITA year)")
+                   help="Buddhist-era fiscal year to assess (default: the fiscal year of --as-of when "
+                        "--checklist is not given, else the checklist's ITA year)")
     p.add_argument("--as-of", metavar="YYYY-MM-DD", help="date the check pretends to run on (default today)")
     p.add_argument("--out", metavar="DIR", help="report folder (default output/<host>/<timestamp>/)")
     p.add_argument("--max-pages", type=int, default=5000, metavar="N", help="page limit (default %(default)s)")
@@ -33,6 +39,20 @@ def _add_crawl_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--fail-under", type=float, metavar="SCORE",
                    help="exit with code 4 when the estimated OIT score is below SCORE")
     p.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
+    if history:
+        p.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
+                       help="history database the run is recorded in (default %(default)s)")
+        p.add_argument("--no-history", action="store_true", help="do not record the run in the history database")
+        p.add_argument("--fail-on-regression", action="store_true",
+                       help="exit with code 5 when anything regressed since the previous run")
+        p.add_argument("--notify-webhook", metavar="URL",
+                       help="POST the JSON summary of changes since the previous run to URL")
+        p.add_argument("--resume", action="store_true",
+                       help="continue the interrupted crawl in --out (default: this site's newest unfinished one)")
+        p.add_argument("--cache", action="store_true",
+                       help=f"keep an HTTP cache in {CACHE_DIR} so a re-run does not ask the site again")
+        p.add_argument("--archive", action="store_true",
+                       help="store every evidence response in evidence.warc.gz beside the report")
     p.add_argument("-s", "--set", action="append", default=[], metavar="NAME=VALUE",
                    help="override a Scrapy setting, e.g. -s DOWNLOAD_DELAY=1 (repeatable)")
 
@@ -41,9 +61,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oitcrawler",
         description="Check a Thai agency's main website against the ITA/OIT disclosure checklist "
-                    "(o1–o43) and write a compliance report.",
-        epilog="Exit codes: 0 report written, 2 bad arguments or checklist, 3 site could not be "
-               "assessed, 4 score below --fail-under.")
+                    "(ITA 2565–2569 lists) and write a compliance report.",
+        epilog="Exit codes: 0 report written, 2 bad arguments, checklist or database, 3 site could not "
+               "be assessed, 4 score below --fail-under, 5 regression since the previous run "
+               "(--fail-on-regression), 6 an answer-sheet URL fails (verify), 130 interrupted.")
     parser.add_argument("--version", action="version", version=f"oitcrawler {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -60,7 +81,61 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
 
     sub.add_parser("checklists", help="list the bundled checklists",
-                   description="List the bundled checklists with year and item count.")
+                   description="List the bundled checklists with year, item count and whether the "
+                               "list is provisional.")
+
+    verify = sub.add_parser("verify", help="check a planned ITAS answer sheet URL by URL",
+                            description="Crawl the site and check every URL of an answer sheet (CSV or "
+                                        "XLSX: item number, URL columns, optional explanation): it opens, "
+                                        "is on the main website, can be reached by clicking from the home "
+                                        "page, its content matches the item, and it meets the item's time "
+                                        "window and elements. Writes verify.csv and verify.json.")
+    verify.add_argument("answers", help="answer sheet: .csv or .xlsx (itas.csv/itas.xlsx work too)")
+    verify.add_argument("--site", required=True, help="start URL of the agency's main website")
+    _add_crawl_options(verify, history=False)
+
+    history = sub.add_parser("history", help="list a site's recorded runs with scores",
+                             description="List the runs recorded in the history database, newest first.")
+    history.add_argument("site", nargs="?", help="site URL or host (default: every site)")
+    history.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH", help="history database (default %(default)s)")
+    history.add_argument("--limit", type=int, default=24, metavar="N", help="at most N runs (default %(default)s)")
+
+    changes = sub.add_parser("diff", help="what changed between two runs",
+                             description="List regressions, improvements and unchanged items between two "
+                                         "recorded runs (default: the last two runs of --site).")
+    changes.add_argument("runs", nargs="*", type=int, metavar="RUN", help="run ids: OLD NEW, or one run "
+                         "to compare with the run before it")
+    changes.add_argument("--site", help="site URL or host whose last two runs to compare")
+    changes.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH", help="history database (default %(default)s)")
+    changes.add_argument("--json", action="store_true", help="print the changes as JSON")
+    changes.add_argument("--fail-on-regression", action="store_true", help="exit with code 5 when anything regressed")
+
+    schedule = sub.add_parser("schedule", help="print or install a monthly crawl (cron or systemd)",
+                              description="Print a crontab line (or, with --systemd, a systemd user service "
+                                          "and timer) that crawls SITE monthly with the history database "
+                                          "and --fail-on-regression; --install installs it for the current user.")
+    schedule.add_argument("site", help="start URL of the agency's main website")
+    schedule.add_argument("--monthly", action="store_true", default=True, help="once a month (the default)")
+    schedule.add_argument("--day", type=int, default=1, metavar="N", help="day of the month, 1-28 (default %(default)s)")
+    schedule.add_argument("--hour", type=int, default=2, metavar="H", help="hour of the day (default %(default)s)")
+    schedule.add_argument("--systemd", action="store_true", help="a systemd user timer instead of a crontab line")
+    schedule.add_argument("--install", action="store_true", help="install it for the current user")
+    schedule.add_argument("--db", default="", metavar="PATH", help=f"history database (default ./{DEFAULT_DB})")
+    schedule.epilog = "Further crawl options go after --, e.g.: oitcrawler schedule URL -- --checklist ita-2568"
+
+    checklist = sub.add_parser("checklist", help="compare checklists of two years",
+                               description="Work with checklists.")
+    csub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION")
+    cdiff = csub.add_parser(
+        "diff", help="how items map between two years",
+        description="Show how the items of two checklists correspond (same topic, renumbered, merged, "
+                    "split, new, dropped), from the 'previous' mapping kept in the checklist files, so "
+                    "last year's evidence list can be carried forward.")
+    cdiff.add_argument("old", help="checklist id or path, e.g. ita-2566")
+    cdiff.add_argument("new", help="checklist id or path, e.g. ita-2568")
+    cdiff.add_argument("--format", choices=("text", "csv", "json"), default="text",
+                       help="output format (default %(default)s)")
+    cdiff.add_argument("--out", metavar="FILE", help="write to FILE (CSV with a BOM for Excel) instead of stdout")
     return parser
 
 
@@ -74,7 +149,7 @@ def _settings(pairs: list[str]) -> dict:
     return out
 
 
-def _finish(report: dict, fail_under: float | None, out: str) -> int:
+def _finish(report: dict, fail_under: float | None, out: str, fail_on_regression: bool = False) -> int:
     print(terminal_summary(report))
     print(f"report: {Path(out) / 'report.html'}")
     if report["status"] in ("unreachable", "blocked"):
@@ -83,15 +158,51 @@ def _finish(report: dict, fail_under: float | None, out: str) -> int:
         print(f"estimated score {report['score']['oit']:.2f} is below --fail-under {fail_under}",
               file=sys.stderr)
         return EXIT_BELOW
+    if fail_on_regression and (report.get("changes") or {}).get("regressions"):
+        print(f"{len(report['changes']['regressions'])} regression(s) since the previous run", file=sys.stderr)
+        return EXIT_REGRESSED
     return EXIT_OK
 
 
+def _notify(url: str, report: dict) -> None:
+    """POST the changes; a failed notification is reported, never fatal to the run."""
+    import urllib.request
+
+    payload = {"site": report["site"], "checklist": report["checklist"]["id"],
+               "fiscal_year": report["fiscal_year"], "generated_at": report["generated_at"],
+               "score": report["score"]["oit"], "grade": report["score"]["grade"],
+               "changes": report.get("changes") or {}}
+    request = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
+                                     headers={"Content-Type": "application/json; charset=utf-8"})
+    try:
+        with urllib.request.urlopen(request, timeout=15) as response:
+            response.read(1024)
+    except (OSError, ValueError) as exc:
+        print(f"oitcrawler: warning: webhook {url} failed: {exc}", file=sys.stderr)
+
+
 def cmd_crawl(args) -> int:
+    out = args.out
+    if args.resume and not out:
+        found = resumable_dir(args.url)
+        if found is None:
+            raise OptionError(f"no interrupted crawl of {args.url} to resume under output/; "
+                              "run without --resume, or give its folder with --out")
+        out = str(found)
+        print(f"resuming the crawl in {out}", file=sys.stderr)
+    if args.notify_webhook and not args.notify_webhook.startswith(("http://", "https://")):
+        raise OptionError(f"--notify-webhook needs an http(s) URL, got {args.notify_webhook!r}")
     options = CrawlOptions.from_args(
-        url=args.url, out=args.out, checklist=args.checklist, fiscal_year=args.fiscal_year,
-        as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb)
-    report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
-    return _finish(report, args.fail_under, options.out)
+        url=args.url, out=out, checklist=args.checklist, fiscal_year=args.fiscal_year,
+        as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb,
+        db="" if args.no_history else args.db, archive=args.archive)
+    if options.checklist_note:
+        print(options.checklist_note, file=sys.stderr)
+    report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set),
+                       resume=args.resume, cache=args.cache)
+    if args.notify_webhook:
+        _notify(args.notify_webhook, report)
+    return _finish(report, args.fail_under, options.out, args.fail_on_regression)
 
 
 def cmd_demo(args) -> int:
@@ -119,15 +230,157 @@ def cmd_checklists(args) -> int:
     return EXIT_OK
 
 
+def cmd_verify(args) -> int:
+    from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers
+    from .checklist import load_checklist as _load
+    from .records import RECORDS_FILE
+    from .report import csv_bytes, write_atomic
+
+    options = CrawlOptions.from_args(
+        url=args.site, out=args.out, checklist=args.checklist, fiscal_year=args.fiscal_year,
+        as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb)
+    checklist = _load(options.checklist)
+    try:
+        answers = read_answers(Path(args.answers), checklist)
+    except AnswerError as exc:
+        raise OptionError(str(exc)) from None
+    options.extra_urls = tuple(answer_urls(answers))
+    if options.checklist_note:
+        print(options.checklist_note, file=sys.stderr)
+    report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
+    from datetime import date
+
+    verdicts = verify_answers(answers, Path(options.out) / RECORDS_FILE, checklist, options.url,
+                              options.fiscal_year or checklist.ita_year, date.fromisoformat(options.as_of),
+                              report.get("site_final_url", ""))
+    out = Path(options.out)
+    write_atomic(out / "verify.csv", csv_bytes(verdict_rows(verdicts)))
+    write_atomic(out / "verify.json", json.dumps({"site": options.url, "answers": str(args.answers),
+                                                  "checklist": checklist.id,
+                                                  "verdicts": [v.as_dict() for v in verdicts]},
+                                                 ensure_ascii=False, indent=2).encode("utf-8"))
+    for v in verdicts:
+        print(f"{v.row:>4} {v.item_id.upper():>4} {v.verdict:<5} {v.url[:70]:<70} {'; '.join(v.reasons)[:160]}")
+    counts = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("ok", "warn", "fail")}
+    print(f"{len(verdicts)} URLs: ok {counts['ok']}, warn {counts['warn']}, fail {counts['fail']} — "
+          f"{out / 'verify.csv'}")
+    if report["status"] in ("unreachable", "blocked"):
+        return EXIT_UNASSESSED
+    return EXIT_ANSWERS_FAIL if counts["fail"] else EXIT_OK
+
+
+def cmd_history(args) -> int:
+    from .history import list_runs, open_db
+
+    conn = open_db(args.db)
+    runs = list_runs(conn, args.site, limit=args.limit)
+    conn.close()
+    if not runs:
+        print(f"no runs recorded{' for ' + args.site if args.site else ''} in {args.db}")
+        return EXIT_OK
+    print(f"{'run':>5}  {'finished':<25} {'site':<32} {'checklist':<10} {'FY':<5} {'status':<11} "
+          f"{'score':>6} grade  pass")
+    for r in runs:
+        score = f"{r['score']:.2f}" if r["score"] is not None else "-"
+        print(f"{r['id']:>5}  {(r['finished_at'] or '')[:25]:<25} {r['site'][:32]:<32} {r['checklist']:<10} "
+              f"{r['fiscal_year']:<5} {r['status']:<11} {score:>6} {r['grade'] or '-':<5}  "
+              f"{r['items_pass']}/{r['items_total']}")
+    return EXIT_OK
+
+
+def cmd_diff(args) -> int:
+    from .changes import compare, has_regressions, summary_lines
+    from .history import list_runs, load_run, open_db, previous_run
+
+    if len(args.runs) > 2:
+        raise OptionError("diff takes at most two run ids: OLD NEW")
+    conn = open_db(args.db)
+    try:
+        if len(args.runs) == 2:
+            old_id, new_id = args.runs
+        elif len(args.runs) == 1:
+            new_id = args.runs[0]
+            old_id = previous_run(conn, load_run(conn, new_id)["site"], before_run_id=new_id)
+        else:
+            if not args.site:
+                raise OptionError("give two run ids, one run id, or --site SITE (see 'oitcrawler history')")
+            latest = list_runs(conn, args.site, limit=1)
+            if not latest:
+                raise OptionError(f"no runs of {args.site} in {args.db}")
+            new_id = latest[0]["id"]
+            old_id = previous_run(conn, args.site, before_run_id=new_id)
+        if old_id is None:
+            raise OptionError(f"run {new_id} has no earlier run of the same site to compare with")
+        changes = compare(load_run(conn, old_id), load_run(conn, new_id))
+    finally:
+        conn.close()
+    if args.json:
+        print(json.dumps(changes, ensure_ascii=False, indent=2))
+    else:
+        print("\n".join(summary_lines(changes)))
+    return EXIT_REGRESSED if args.fail_on_regression and has_regressions(changes) else EXIT_OK
+
+
+def cmd_schedule(args) -> int:
+    from .schedule import cron_line, install_cron, install_systemd, plan, systemd_units
+
+    extra = args.crawl_args
+    build_parser().parse_args(["crawl", args.site, *extra])   # a bad option fails now, not every month
+    p = plan(args.site, day=args.day, hour=args.hour, db=args.db, extra=extra)
+    if args.systemd:
+        for name, text in systemd_units(p).items():
+            print(f"# ~/.config/systemd/user/{name}\n{text}")
+        if args.install:
+            written = install_systemd(p)
+            print(f"installed and enabled: {', '.join(str(w) for w in written)}")
+        return EXIT_OK
+    print(cron_line(p))
+    if args.install:
+        print(f"crontab entry {install_cron(p)} for {p.key} (see 'crontab -l')")
+    return EXIT_OK
+
+
+def cmd_checklist(args) -> int:
+    if args.checklist_command != "diff":
+        raise OptionError("usage: oitcrawler checklist diff OLD NEW (see 'oitcrawler checklist diff --help')")
+    from .lineage import as_rows, diff, render_text
+    from .report import csv_bytes, write_atomic
+
+    old, new = load_checklist(args.old), load_checklist(args.new)
+    rows = diff(old, new)
+    if args.format == "text":
+        data = (render_text(old, new, rows) + "\n").encode("utf-8")
+    elif args.format == "json":
+        data = json.dumps({"old": old.id, "new": new.id, "rows": as_rows(rows)},
+                          ensure_ascii=False, indent=2).encode("utf-8")
+    else:
+        flat = as_rows(rows)
+        data = csv_bytes([list(flat[0])] + [list(r.values()) for r in flat], bom=bool(args.out))
+    if args.out:
+        write_atomic(Path(args.out), data)
+        print(f"written {args.out}")
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # Everything after "--" is passed on to the scheduled crawl.
+    crawl_args = argv[argv.index("--") + 1:] if "--" in argv else []
+    argv = argv[:argv.index("--")] if "--" in argv else argv
     args = parser.parse_args(argv)
+    args.crawl_args = crawl_args
     if not args.command:
         parser.print_help()
         return EXIT_USAGE
     try:
-        return {"crawl": cmd_crawl, "demo": cmd_demo, "checklists": cmd_checklists}[args.command](args)
-    except (OptionError, ChecklistError) as exc:
+        return {"crawl": cmd_crawl, "demo": cmd_demo, "checklists": cmd_checklists,
+                "checklist": cmd_checklist, "history": cmd_history, "diff": cmd_diff,
+                "schedule": cmd_schedule, "verify": cmd_verify}[args.command](args)
+    except (OptionError, ChecklistError, HistoryError, ScheduleError) as exc:
         print(f"oitcrawler: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ tests/sites/FORMAT.md.
 from __future__ import annotations
 
 import csv
+import datetime
 import io
 import mimetypes
 import shutil
@@ -23,6 +24,7 @@ FONT_DIRS = ("/usr/share/fonts/truetype/tlwg", "/usr/share/fonts/opentype/tlwg",
              "/usr/share/fonts/truetype/thai")
 FONT_NAMES = ("Garuda.ttf", "Loma.ttf", "Norasi.ttf", "Sawasdee.ttf")
 PAGE_BREAK = "---page---"
+BUILD_DATE = datetime.datetime(2023, 1, 1, tzinfo=datetime.timezone.utc)
 NOT_FOUND = ("<!DOCTYPE html><html lang='th'><head><meta charset='utf-8'><title>404 ไม่พบหน้า"
              "</title></head><body><h1>ไม่พบหน้าที่ต้องการ</h1></body></html>").encode()
 
@@ -49,6 +51,7 @@ def build_pdf(text: str, target: Path) -> None:
     # A symbol the Thai font lacks (an arrow, say) is not worth a warning on the demo's screen.
     logging.getLogger("fpdf").setLevel(logging.ERROR)
     pdf = FPDF(format="A4")
+    pdf.set_creation_date(BUILD_DATE)
     pdf.set_auto_page_break(True, margin=15)
     pdf.add_font("thai", "", str(thai_font()))
     pdf.set_font("thai", size=14)
@@ -74,6 +77,7 @@ def build_scanned_pdf(text: str, target: Path) -> None:
     png = target.with_suffix(".png")
     image.save(png)
     pdf = FPDF(format="A4")
+    pdf.set_creation_date(BUILD_DATE)
     pdf.add_page()
     pdf.image(str(png), x=10, y=10, w=190)
     pdf.output(str(target))
@@ -86,7 +90,9 @@ def build_docx(text: str, target: Path) -> None:
     document = docx.Document()
     for line in text.splitlines():
         document.add_paragraph(line)
+    document.core_properties.created = document.core_properties.modified = BUILD_DATE.replace(tzinfo=None)
     document.save(str(target))
+    _fix_zip_dates(target)
 
 
 def build_xlsx(text: str, target: Path) -> None:
@@ -96,7 +102,27 @@ def build_xlsx(text: str, target: Path) -> None:
     sheet = book.active
     for row in csv.reader(io.StringIO(text)):
         sheet.append(row)
+    book.properties.created = book.properties.modified = BUILD_DATE.replace(tzinfo=None)
     book.save(str(target))
+    _fix_zip_dates(target)
+
+
+def _fix_zip_dates(path: Path) -> None:
+    """Same source, same bytes: a world served twice must not look like changed documents."""
+    import zipfile
+
+    import re
+
+    stamp = BUILD_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
+    with zipfile.ZipFile(path) as src:
+        entries = [(info.filename, src.read(info)) for info in src.infolist()]
+    # Writers stamp the save time into the document properties too.
+    entries = [(name, re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*", rb"\g<1>" + stamp, data)
+                if name == "docProps/core.xml" else data) for name, data in entries]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for name, data in entries:
+            dst.writestr(zipfile.ZipInfo(name, date_time=BUILD_DATE.timetuple()[:6]), data,
+                         compress_type=zipfile.ZIP_DEFLATED)
 
 
 BUILDERS = {".scanned.pdf.txt": build_scanned_pdf, ".pdf.txt": build_pdf, ".docx.txt": build_docx,
@@ -138,10 +164,14 @@ class World:
         expected = self.root / "_expected.yaml"
         self.expected = yaml.safe_load(expected.read_text(encoding="utf-8")) if expected.is_file() else {}
         start = self.expected.get("start")
+        self.hits = 0          # requests answered: tests count them to prove a re-run asked nothing
+        self._lock = threading.Lock()
         self.default_host = default_host or (urlsplit(start).hostname if start else None)
 
     def resolve(self, host: str, target: str):
         """Return (status, headers, body) for a request to ``host`` and ``target`` (path?query)."""
+        with self._lock:
+            self.hits += 1
         folder = self.hosts.get(host)
         if folder is None:
             return 502, {"Content-Type": "text/plain"}, b"unknown host " + host.encode("ascii", "replace")
@@ -199,7 +229,6 @@ def _content_type(path: Path) -> str:
 
 def self_signed_context(workdir: Path):
     """An SSL server context with a throw-away self-signed certificate (like many agency hosts)."""
-    import datetime
     import ssl
 
     from cryptography import x509
@@ -333,5 +362,7 @@ def crawl_world(world_dir: Path, out_dir: Path, *extra: str, timeout: float = 60
                 "--quiet", "--checklist", str(server.expected.get("checklist", "ita-2566"))]
         if server.expected.get("as_of"):
             args += ["--as-of", str(server.expected["as_of"])]
+        if "--db" not in extra:
+            args.append("--no-history")
         proc = subprocess.run(args + list(extra), env=env, capture_output=True, text=True, timeout=timeout)
         return proc.returncode, server.expected, proc.stdout + proc.stderr

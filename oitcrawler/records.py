@@ -14,10 +14,20 @@ RECORDS_FILE = "records.jsonl"
 
 
 class RecordWriter:
-    def __init__(self, path: Path):
+    """Writes records; ``resume`` continues an interrupted crawl's file instead of starting anew."""
+
+    def __init__(self, path: Path, resume: bool = False):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._fh = open(self.path, "a", encoding="utf-8")
+        cut_short = False
+        if resume and self.path.exists() and self.path.stat().st_size:
+            with open(self.path, "rb") as fh:
+                fh.seek(-1, os.SEEK_END)
+                cut_short = fh.read(1) != b"\n"
+        self._fh = open(self.path, "a" if resume else "w", encoding="utf-8")
+        if cut_short:
+            # A kill mid-line left a partial record; end it so the next record stays readable.
+            self._fh.write("\n")
 
     def write(self, record: dict) -> None:
         self._fh.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")

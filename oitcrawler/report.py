@@ -1,4 +1,4 @@
-"""Write the report files: report.json, report.csv, report.html, itas.csv.
+"""Write the report files: report.json, report.csv, report.html, itas.csv, itas.xlsx.
 
 Every file is written to a temporary name and renamed into place, so a crawl killed
 while writing never leaves a half-written report over the previous one.
@@ -45,13 +45,13 @@ def safe_cell(value) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _csv_bytes(rows: list[list]) -> bytes:
+def csv_bytes(rows: list[list], bom: bool = True) -> bytes:
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\r\n")
     for row in rows:
         writer.writerow([safe_cell(c) for c in row])
     # UTF-8 with BOM: Excel opens Thai correctly only with it.
-    return buf.getvalue().encode("utf-8-sig")
+    return buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
 def itas_explanation(item: dict, site_name: str) -> str:
@@ -82,10 +82,44 @@ def itas_rows(report: dict) -> list[list]:
     return rows
 
 
+# TH Sarabun New is the Thai government's standard document font; Excel falls back to
+# another Thai font where it is not installed.
+ITAS_FONT = "TH Sarabun New"
+
+
+def itas_xlsx_bytes(report: dict) -> bytes:
+    """itas.csv as a workbook people copy from into ITAS: wrapped text, frozen header, Thai font."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    rows = itas_rows(report)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = f"ITAS {report['fiscal_year']}"
+    for row in rows:
+        sheet.append([safe_cell(c) for c in row])
+    body, head = Font(name=ITAS_FONT, size=14), Font(name=ITAS_FONT, size=14, bold=True)
+    wrap = Alignment(wrap_text=True, vertical="top")
+    for r, row in enumerate(sheet.iter_rows(), start=1):
+        for cell in row:
+            cell.font = head if r == 1 else body
+            cell.alignment = wrap
+    for cell in sheet[1]:
+        cell.fill = PatternFill("solid", fgColor="DDE7F3")
+    widths = [7, 40, 9] + [45] * ITAS_MAX_URLS + [70]
+    for i, width in enumerate(widths):
+        sheet.column_dimensions[sheet.cell(row=1, column=i + 1).column_letter].width = width
+    sheet.freeze_panes = "D2"
+    sheet.auto_filter.ref = sheet.dimensions
+    buf = io.BytesIO()
+    book.save(buf)
+    return buf.getvalue()
+
+
 def csv_rows(report: dict) -> list[list]:
     rows = [["item", "title_th", "title_en", "sub_indicator", "status", "status_th", "confidence",
              "evidence_1", "evidence_2", "evidence_3", "found_on", "findings", "findings_th",
-             "remediation_th"]]
+             "remediation_th", "provisional"]]
     for item in report["items"]:
         ev = [e["url"] for e in item["evidence"]][:3]
         rows.append([
@@ -95,6 +129,7 @@ def csv_rows(report: dict) -> list[list]:
             "; ".join(sorted({f["code"] for f in item["findings"]})),
             " | ".join(f["message_th"] for f in item["findings"]),
             item["remediation_th"] if item["status"] != "pass" else "",
+            "yes" if item.get("provisional") or report["checklist"].get("provisional") else "",
         ])
     return rows
 
@@ -123,10 +158,12 @@ def write_reports(report: dict, out_dir: Path) -> dict[str, Path]:
         "csv": out_dir / "report.csv",
         "html": out_dir / "report.html",
         "itas": out_dir / "itas.csv",
+        "itas_xlsx": out_dir / "itas.xlsx",
     }
     write_atomic(files["json"], json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
-    write_atomic(files["csv"], _csv_bytes(csv_rows(report)))
-    write_atomic(files["itas"], _csv_bytes(itas_rows(report)))
+    write_atomic(files["csv"], csv_bytes(csv_rows(report)))
+    write_atomic(files["itas"], csv_bytes(itas_rows(report)))
+    write_atomic(files["itas_xlsx"], itas_xlsx_bytes(report))
     write_atomic(files["html"], render_html(report).encode("utf-8"))
     return files
 
@@ -140,10 +177,28 @@ def terminal_summary(report: dict) -> str:
         f"estimated OIT score: {s['oit']:.2f} ({s['grade']}) — {s['passed']}/{s['items']} items pass"
         + (f"; up to {s['range'][1]:.2f} if the unassessed items pass" if s["range"][1] != s["oit"] else ""),
     ]
+    if report["checklist"].get("selected"):
+        lines.append(report["checklist"]["selected"])
+    if report["checklist"].get("provisional"):
+        lines.append(f"checklist {report['checklist']['id']} is provisional: its items are not yet confirmed "
+                     "by the NACC manual")
+    hub_years = report.get("hub_years") or {}
+    if hub_years.get("present"):
+        assessed = hub_years.get("assessed")
+        lines.append(f"ITA hub sections by year: {', '.join(map(str, hub_years['present']))}; "
+                     + (f"assessed the {assessed} section" if assessed
+                        else f"none for {report['fiscal_year']}, so the hub gave no evidence"))
     counts = {}
     for item in report["items"]:
         counts[item["status"]] = counts.get(item["status"], 0) + 1
     lines.append("items: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    changes = report.get("changes") or {}
+    if changes.get("error"):
+        lines.append(f"history: {changes['error']}")
+    elif changes.get("previous_run"):
+        from .changes import summary_lines
+
+        lines += ["changes since the previous run:", *("  " + line for line in summary_lines(changes))]
     failing = [i for i in report["items"] if i["status"] != "pass"]
     for item in failing[:12]:
         codes = ", ".join(sorted({f["code"] for f in item["findings"]}))

@@ -2,17 +2,19 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from .assess import assess, unfetched_candidate_urls
-from .checklist import DEFAULT_CHECKLIST, load_checklist
+from .checklist import load_checklist, select_checklist
 from .records import RECORDS_FILE
 from .report import write_reports
 
 DEFAULT_OUTPUT = Path("output")
+DEFAULT_DB = DEFAULT_OUTPUT / "history.sqlite"
 
 
 class OptionError(ValueError):
@@ -38,6 +40,28 @@ def check_url(url: str | None) -> str:
     return url if parts.path else url + "/"
 
 
+def _url_list(value) -> tuple:
+    if isinstance(value, str):   # from ``scrapy crawl -a extra_urls=URL,URL``
+        value = re.split(r"[\s,]+", value)
+    urls = tuple(u.strip() for u in value or () if u and u.strip())
+    for url in urls:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise OptionError(f"not an http(s) URL: {url!r}")
+    return urls
+
+
+def _flag(name: str, value) -> bool:
+    """A yes/no option, also as given on the ``scrapy crawl -a name=value`` command line."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    raise OptionError(f"{name} must be yes or no, got {value!r}")
+
+
 def _positive_int(name: str, value) -> int:
     try:
         number = int(value)
@@ -52,21 +76,25 @@ def _positive_int(name: str, value) -> int:
 class CrawlOptions:
     url: str
     out: str
-    checklist: str = DEFAULT_CHECKLIST
+    checklist: str = ""
     fiscal_year: int | None = None
     as_of: str = ""
     max_pages: int = 5000
     max_depth: int = 6
     max_documents: int = 2000
     max_doc_bytes: int = 25 * 1024 * 1024
+    checklist_note: str = ""          # how the checklist was chosen, when it was not given
+    db: str = ""                      # history database; "" = do not record the run
+    archive: bool = False             # keep the evidence responses in evidence.warc.gz
+    extra_urls: tuple = ()            # URLs to fetch even when no link leads to them (verify)
 
     @classmethod
-    def from_args(cls, url=None, out=None, checklist=DEFAULT_CHECKLIST, fiscal_year=None, as_of=None,
-                  max_pages=5000, max_depth=6, max_documents=2000, max_doc_mb=25, **unknown):
+    def from_args(cls, url=None, out=None, checklist=None, fiscal_year=None, as_of=None,
+                  max_pages=5000, max_depth=6, max_documents=2000, max_doc_mb=25, checklist_note="",
+                  db="", archive=False, extra_urls=(), **unknown):
         if unknown:
             raise OptionError(f"unknown spider argument(s): {', '.join(sorted(unknown))}")
         url = check_url(url)
-        load_checklist(checklist)  # fail before crawling, not after
         if fiscal_year not in (None, ""):
             fiscal_year = _positive_int("fiscal_year", fiscal_year)
             if not 2540 <= fiscal_year <= 2600:
@@ -75,13 +103,21 @@ class CrawlOptions:
             fiscal_year = None
         as_of = as_of or date.today().isoformat()
         try:
-            date.fromisoformat(as_of)
+            day = date.fromisoformat(as_of)
         except ValueError:
             raise OptionError(f"--as-of must be a date YYYY-MM-DD, got {as_of!r}") from None
+        if not checklist:
+            # No list named: the one for the fiscal year of --as-of, assessed for that year.
+            picked = select_checklist(day)
+            checklist, checklist_note = picked.ref, picked.message
+            fiscal_year = fiscal_year or picked.fiscal_year
+        load_checklist(checklist)  # fail before crawling, not after
         if not out:
             host = (urlsplit(url).hostname or "site").replace(":", "_")
             out = str(DEFAULT_OUTPUT / host / datetime.now().strftime("%Y%m%d-%H%M%S"))
         return cls(url=url, out=str(out), checklist=checklist, fiscal_year=fiscal_year, as_of=as_of,
+                   checklist_note=checklist_note, db=str(db or ""), archive=_flag("archive", archive),
+                   extra_urls=_url_list(extra_urls),
                    max_pages=_positive_int("max_pages", max_pages),
                    max_depth=_positive_int("max_depth", max_depth),
                    max_documents=_positive_int("max_documents", max_documents),
@@ -95,7 +131,9 @@ class CrawlOptions:
 
 
 def unverified_candidates(records_path: Path, options: CrawlOptions) -> list[str]:
-    return unfetched_candidate_urls(records_path, load_checklist(options.checklist), options.url)
+    checklist = load_checklist(options.checklist)
+    return unfetched_candidate_urls(records_path, checklist, options.url,
+                                    fiscal_year=options.fiscal_year or checklist.ita_year)
 
 
 def finish_run(options: CrawlOptions, meta: dict) -> dict:
@@ -105,9 +143,39 @@ def finish_run(options: CrawlOptions, meta: dict) -> dict:
     out = Path(options.out)
     report = assess(out / RECORDS_FILE, checklist, options.url, fiscal_year,
                     date.fromisoformat(options.as_of), meta)
-    report["options"] = {k: v for k, v in asdict(options).items() if k != "out"}
+    report["options"] = {k: v for k, v in asdict(options).items() if k not in ("out", "checklist_note")}
+    report["checklist"]["selected"] = options.checklist_note
+    report["started_at"] = meta.get("started_at", "")
+    if options.db:
+        report["changes"] = record_history(options.db, report, out)
+    if options.archive:
+        from .archive import write_evidence_archive
+
+        urls = {u for item in report["items"] for e in item["evidence"] for u in (e["url"], e["final_url"])}
+        write_evidence_archive(out, urls, keep_work_file=bool(meta.get("interrupted")))
     write_reports(report, out)
     return report
+
+
+def record_history(db: str, report: dict, out: Path) -> dict:
+    """Record the run and compare it with the site's previous one; never loses the report."""
+    from .changes import compare
+    from .history import HistoryError, load_run, open_db, previous_run, record_run
+
+    try:
+        conn = open_db(db)
+        try:
+            run_id = record_run(conn, report, str(out.resolve()))
+            before = previous_run(conn, report["site"], before_run_id=run_id)
+            if before is None:
+                return {"run_id": run_id, "previous_run": None, "comparable": False,
+                        "note": "first recorded run of this site", "regressions": [], "improvements": []}
+            changes = compare(load_run(conn, before), load_run(conn, run_id))
+            return {"run_id": run_id, "previous_run": before, **changes}
+        finally:
+            conn.close()
+    except HistoryError as exc:
+        return {"error": str(exc), "regressions": [], "improvements": []}
 
 
 def crawl_settings(progress: bool, log_level: str = "CRITICAL") -> dict:
@@ -120,11 +188,37 @@ def crawl_settings(progress: bool, log_level: str = "CRITICAL") -> dict:
     return values
 
 
-def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict | None = None) -> dict:
-    """Run the spider in this process and return the report it wrote."""
+JOB_DIR = "job"
+CACHE_DIR = DEFAULT_OUTPUT / ".httpcache"
+
+
+def resumable_dir(url: str, root: Path = DEFAULT_OUTPUT) -> Path | None:
+    """The newest report folder of this site that holds an unfinished crawl."""
+    host = (urlsplit(check_url(url)).hostname or "site").replace(":", "_")
+    jobs = sorted((root / host).glob(f"*/{JOB_DIR}"), key=lambda p: p.stat().st_mtime)
+    return jobs[-1].parent if jobs else None
+
+
+def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict | None = None,
+              resume: bool = False, cache: bool = False) -> dict:
+    """Run the spider in this process and return the report it wrote.
+
+    Every crawl keeps Scrapy's job state in ``<out>/job`` (removed when it finishes), so
+    one stopped by Ctrl-C, a kill or a reboot can go on with ``resume=True``.
+    """
+    import shutil
+
     from scrapy.crawler import CrawlerProcess
 
+    job = Path(options.out) / JOB_DIR
+    if not resume and job.exists():
+        shutil.rmtree(job)
     settings = crawl_settings(progress)
+    settings["JOBDIR"] = str(job)
+    if cache:
+        # Replays earlier responses instead of asking the agency's server again.
+        settings.update(HTTPCACHE_ENABLED=True, HTTPCACHE_DIR=str(CACHE_DIR.resolve()),
+                        HTTPCACHE_EXPIRATION_SECS=0)
     settings.update(extra_settings or {})
     process = CrawlerProcess(settings)
     # Imported after CrawlerProcess has installed the asyncio reactor.
@@ -135,4 +229,8 @@ def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict
     report_path = Path(options.out) / "report.json"
     if not report_path.exists():
         raise RuntimeError(f"the crawl ended without writing {report_path}")
-    return json.loads(report_path.read_text(encoding="utf-8"))
+    report = json.loads(report_path.read_text(encoding="utf-8"))
+    crawl = json.loads((Path(options.out) / "crawl.json").read_text(encoding="utf-8"))
+    if not crawl.get("interrupted") and job.exists():
+        shutil.rmtree(job)
+    return report

@@ -43,6 +43,10 @@ class HubResult:
     misfiled: list[tuple[str, str, str]]            # (item_id, label, detail)
     other_years: set[int]
     is_hub: bool = True
+    years: set[int] = field(default_factory=set)    # every year heading the sections sit under
+    # (item_id, year, label, url): a linked section under another year's heading
+    other_year_items: list[tuple[str, int, str, str]] = field(default_factory=list)
+    other_year_links: set[int] = field(default_factory=set)   # link indices in other years' sections
 
 
 def _block_code(text: str) -> tuple[int | None, str]:
@@ -177,19 +181,42 @@ def _placeholders_only(page: dict, sections: list[Section], matcher: Matcher) ->
     return HubResult(page["url"], None, [], [], labels, [], [], set(), is_hub=False)
 
 
-def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str]) -> HubResult | None:
-    """If the page is a hub, its candidates and the labels it shows without a usable link."""
+def _other_year_item(section: Section, page: dict, matcher: Matcher) -> tuple[str, int, str, str] | None:
+    """A linked section under another year's heading, named by its title alone.
+
+    Its O-number is ignored: codes change meaning between years (O20 is participation in
+    2568 and No Gift in 2569), so only the title says which item it is.
+    """
+    named = matcher.best(section.title) if section.title else []
+    usable = [page["links"][i] for i in section.links if is_usable_href(page["links"][i], page["url"])]
+    if not named or named[0][1] < 0.8 or not usable:
+        return None
+    label = (f"O{section.code} " if section.code is not None else "") + section.title
+    return named[0][0], section.year, label, usable[0]["href"]
+
+
+def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str], year: int | None = None) -> HubResult | None:
+    """If the page is a hub, its candidates and the labels it shows without a usable link.
+
+    ``year`` is the assessed year (default the checklist's ITA year): sections under
+    another year's heading supply no evidence.
+    """
     sections, page_year = split_sections(page, matcher)
     if not sections:
         return None
     if not looks_like_hub(page, sections, matcher):
         return _placeholders_only(page, sections, matcher)
-    ita_year = matcher.checklist.ita_year
+    assessed = year or matcher.checklist.ita_year
     links = page["links"]
-    result = HubResult(page["url"], page_year, sections, [], [], [], [], set())
+    result = HubResult(page["url"], page_year, sections, [], [], [], [], set(),
+                       years={s.year for s in sections if s.year is not None})
     for section in sections:
-        if section.year is not None and section.year != ita_year:
+        if section.year is not None and section.year != assessed:
             result.other_years.add(section.year)
+            result.other_year_links.update(section.links)
+            other = _other_year_item(section, page, matcher)
+            if other:
+                result.other_year_items.append(other)
             continue
         item_id, confidence, misfiled = _resolve(section, matcher)
         if item_id is None:
@@ -197,7 +224,7 @@ def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str]) -> HubResult
         label = (f"O{section.code} " if section.code is not None else "") + section.title
         if misfiled:
             result.misfiled.append((item_id, label, f"O{section.code} → {item_id.upper()}"))
-        usable = 0
+        usable = generic = 0
         for index in section.links:
             link = links[index]
             if not is_usable_href(link, page["url"]) or norm(link["text"]).strip() in lexicon().placeholders:
@@ -205,6 +232,7 @@ def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str]) -> HubResult
             href = link["href"].split("#")[0]
             if href.rstrip("/") in home_urls:
                 result.generic_targets.append((item_id, label, href))
+                generic += 1
                 continue
             usable += 1
             years = years_in(label) | years_in(link["text"]) | years_in(url_text(href))
@@ -212,6 +240,6 @@ def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str]) -> HubResult
             result.candidates.append(Candidate(
                 item_id, href, page["url"], f"{label} › {text}"[:300] if text else label[:300],
                 confidence - (0.05 if misfiled else 0.0), "hub", years, section.code))
-        if not usable:
+        if not usable and not generic:   # a link to the home page is its own finding
             result.labels_without_link.append((item_id, label))
     return result

@@ -49,14 +49,14 @@ class OitSpider(scrapy.Spider):
         self.start_url = self.options.url
         self.scope = Scope(self.start_url)
         self.out_dir = Path(self.options.out)
-        self.writer = RecordWriter(self.out_dir / RECORDS_FILE)
-        self.pages_scheduled = 0
-        self.documents_scheduled = 0
-        self.checks_scheduled = 0
+        self.writer: RecordWriter | None = None
+        self.archive = None
+        # Everything a resumed crawl must carry on from; kept in Scrapy's spider state
+        # (persisted in JOBDIR) by reference, so it is saved as it stands at shutdown.
+        self.tally = {"pages_scheduled": 0, "documents_scheduled": 0, "checks_scheduled": 0, "phase": 0}
         self.counts = {"page": 0, "document": 0, "check": 0, "other": 0}
         self.meta = {"started_at": _now(), "pages_failed": 0, "limit_reached": False}
         self.sitemap_urls: list[str] = []
-        self.phase = 0
         self._progress = None
 
     @classmethod
@@ -69,6 +69,25 @@ class OitSpider(scrapy.Spider):
             crawler.signals.connect(spider.start_progress, signal=signals.spider_opened)
         return spider
 
+    def open_job(self):
+        # Called from start(): by then Scrapy's SpiderState extension has loaded the state of
+        # an interrupted crawl from JOBDIR (its spider_opened handler runs after any of ours).
+        state = getattr(self, "state", None)
+        saved = state.get("oit") if isinstance(state, dict) else None
+        if saved:
+            self.tally, self.counts, self.meta, self.sitemap_urls = (
+                saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"])
+            self.meta["resumed"] = self.meta.get("resumed", 0) + 1
+            self.logger.info("resuming an interrupted crawl: %s pages so far", self.counts["page"])
+        if isinstance(state, dict):
+            state["oit"] = {"tally": self.tally, "counts": self.counts, "meta": self.meta,
+                            "sitemap_urls": self.sitemap_urls}
+        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=bool(saved))
+        if self.options.archive:
+            from oitcrawler.archive import ResponseArchive
+
+            self.archive = ResponseArchive(self.out_dir, resume=bool(saved))
+
     def start_progress(self, spider):
         # Created here, not in from_crawler: LoopingCall binds the reactor, which Scrapy
         # installs only after the spider object exists.
@@ -77,6 +96,7 @@ class OitSpider(scrapy.Spider):
 
     # requests --------------------------------------------------------------------
     async def start(self):
+        self.open_job()
         yield scrapy.Request(self.start_url, callback=self.parse, errback=self.on_error,
                              meta={"kind": "page", "start": True, "depth": 0})
         root = f"{urlsplit(self.start_url).scheme}://{urlsplit(self.start_url).netloc}"
@@ -85,18 +105,18 @@ class OitSpider(scrapy.Spider):
                                  meta={"kind": "sitemap", "dont_obey_robotstxt": True}, priority=-100)
 
     def page_request(self, url: str, referrer: str, via: str, depth: int):
-        if self.pages_scheduled >= self.options.max_pages:
+        if self.tally["pages_scheduled"] >= self.options.max_pages:
             self.meta["limit_reached"] = True
             return None
-        self.pages_scheduled += 1
+        self.tally["pages_scheduled"] += 1
         return scrapy.Request(url, callback=self.parse, errback=self.on_error,
                               meta={"kind": "page", "referrer": referrer, "via": via[:200], "depth": depth})
 
     def document_request(self, url: str, referrer: str, via: str, depth: int):
-        if self.documents_scheduled >= self.options.max_documents:
+        if self.tally["documents_scheduled"] >= self.options.max_documents:
             self.meta["limit_reached"] = True
             return None
-        self.documents_scheduled += 1
+        self.tally["documents_scheduled"] += 1
         return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=-1,
                               meta={"kind": "document", "referrer": referrer, "via": via[:200],
                                     "depth": depth})
@@ -129,6 +149,7 @@ class OitSpider(scrapy.Spider):
             "via": request.meta.get("via", ""),
             "depth": request.meta.get("depth", 0),
             "fetched_at": _now(),
+            **({"typed": True} if request.meta.get("typed") else {}),
         }
 
     def parse(self, response):
@@ -142,6 +163,8 @@ class OitSpider(scrapy.Spider):
         doc = document_type(response.url, content_type)
         is_html = any(t in content_type for t in _HTML_TYPES) or (not content_type and not doc)
         body = response.body
+        if self.archive is not None and request.meta.get("kind") in ("page", "document"):
+            self.archive.add(response)
         if doc or request.meta.get("kind") == "document":
             record = self.base_record(response, "document")
             truncated = bool(request.meta.get("truncated"))
@@ -168,7 +191,8 @@ class OitSpider(scrapy.Spider):
             if response.status >= 500 or response.status in (403, 429):
                 self.meta["pages_failed"] += 1
             return
-        if not self.scope.on_main_site(response.url):
+        if not self.scope.on_main_site(response.url) or request.meta.get("typed"):
+            # A page reached only by typing its URL adds nothing reachable by clicking.
             return
         yield from self.follow_links(record, response)
 
@@ -250,8 +274,8 @@ class OitSpider(scrapy.Spider):
     def on_idle(self, spider):
         """After the link crawl: pages only listed in sitemaps, then liveness of evidence links."""
         engine = self.crawler.engine
-        self.phase += 1
-        if self.phase == 1 and self.sitemap_urls:
+        self.tally["phase"] += 1
+        if self.tally["phase"] == 1 and self.sitemap_urls:
             scheduled = 0
             for url in self.sitemap_urls:
                 req = self.page_request(url, url, "sitemap.xml", self.options.max_depth)
@@ -259,20 +283,43 @@ class OitSpider(scrapy.Spider):
                     break
                 engine.crawl(req)
                 scheduled += 1
-            self.sitemap_urls = []
+            self.sitemap_urls.clear()
             if scheduled:
                 raise DontCloseSpider
-        if self.phase <= 2:
-            self.phase = 2
+        if self.tally["phase"] <= 2:
+            self.tally["phase"] = 2
             from oitcrawler.run import unverified_candidates
 
             urls = unverified_candidates(self.out_dir / RECORDS_FILE, self.options)
+            typed = self.typed_requests()
+            for req in typed:
+                engine.crawl(req)
             for url in urls[:MAX_CHECKS]:
                 engine.crawl(self.check_request(url))
-                self.checks_scheduled += 1
-            self.phase = 3
-            if urls:
+                self.tally["checks_scheduled"] += 1
+            self.tally["phase"] = 3
+            if urls or typed:
                 raise DontCloseSpider
+
+    def typed_requests(self) -> list:
+        """Requests for the URLs given to check (an answer sheet's) that no link led to."""
+        if not self.options.extra_urls:
+            return []
+        from oitcrawler.records import read_records
+        from oitcrawler.verify import canonical
+
+        fetched = {canonical(r["url"]) for r in read_records(self.out_dir / RECORDS_FILE)}
+        requests = []
+        for url in dict.fromkeys(self.options.extra_urls):
+            if canonical(url) in fetched:
+                continue
+            if not self.scope.on_main_site(url):
+                requests.append(self.check_request(url))
+                continue
+            kind = "document" if document_type(url) else "page"
+            requests.append(scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True,
+                                           meta={"kind": kind, "typed": True, "depth": 0}))
+        return requests
 
     def print_progress(self):
         scheduler = getattr(self.crawler.engine, "scheduler", None)
@@ -283,11 +330,15 @@ class OitSpider(scrapy.Spider):
     def on_closed(self, spider, reason):
         if self._progress is not None and self._progress.running:
             self._progress.stop()
-        self.writer.close()
+        if self.writer is not None:
+            self.writer.close()
+        if self.archive is not None:
+            self.archive.close()
         self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts)
-        if reason not in ("finished",):
-            self.meta["limit_reached"] = True
-            self.meta.setdefault("status_detail", f"crawl stopped early ({reason})")
+        if reason == "finished":
+            self.meta.pop("interrupted", None)
+        else:
+            self.meta["interrupted"] = reason
         (self.out_dir / "crawl.json").write_text(json.dumps(self.meta, ensure_ascii=False, indent=1),
                                                  encoding="utf-8")
         finish_run(self.options, self.meta)

@@ -71,7 +71,12 @@ def test_hub_sections(matcher):
     found = {(c.item_id, c.url) for c in hub.candidates}
     assert ("o1", "http://www.a.go.th/structure/") in found
     assert ("o2", "http://www.a.go.th/executives/") in found
-    assert {i for i, _ in hub.labels_without_link} >= {"o3", "o4", "o5"}
+    assert {i for i, _ in hub.labels_without_link} == {"o3", "o4"}
+    # A link to the home page is its own finding, not also "label without link".
     assert [(i, u) for i, _, u in hub.generic_targets] == [("o5", "http://www.a.go.th/")]
     assert hub.other_years == {2565}, "the 2565 section supplies no evidence"
+    assert hub.years == {2565, 2566}
     assert not any(c.item_id == "o6" for c in hub.candidates)
+    assert [(i, y, u) for i, y, _, u in hub.other_year_items] == [("o6", 2565, "http://www.a.go.th/laws-2565/")]
+    assessed_2565 = hub_evidence(page, matcher, {"http://www.a.go.th"}, year=2565)
+    assert {c.item_id for c in assessed_2565.candidates} == {"o6"}

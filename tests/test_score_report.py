@@ -78,3 +78,16 @@ def test_safe_cell(value, expected):
 
 def test_csv_rows_one_per_item():
     assert len(csv_rows(_report())) == 44
+
+
+def test_itas_workbook_matches_the_csv_and_is_formatted(tmp_path):
+    from openpyxl import load_workbook
+
+    files = write_reports(_report(label="=HYPERLINK(\"http://evil\")", url="http://a.go.th/x.pdf"), tmp_path)
+    sheet = load_workbook(files["itas_xlsx"]).active
+    rows = [[c.value or "" for c in row] for row in sheet.iter_rows()]
+    itas = list(csv.reader(io.StringIO(files["itas"].read_bytes().decode("utf-8-sig"))))
+    assert rows == itas
+    assert sheet.freeze_panes == "D2"
+    assert sheet["B2"].alignment.wrap_text and sheet["B2"].font.name == "TH Sarabun New"
+    assert sheet["A1"].font.bold and sheet.column_dimensions["I"].width >= 60

@@ -2,6 +2,7 @@
 import pytest
 
 from conftest import WORLDS
+from oitcrawler.checklist import load_checklist
 from oitcrawler.evaluate import compare
 
 
@@ -16,9 +17,11 @@ def test_world_statuses_and_evidence(crawled, name):
 
 @pytest.mark.parametrize("name", sorted(WORLDS))
 def test_report_shape(crawled, name):
-    report = crawled(name).report
+    world = crawled(name)
+    report = world.report
     assert report["status"] == "completed"
-    assert [i["id"] for i in report["items"]] == [f"o{n}" for n in range(1, 44)]
+    count = len(load_checklist(world.expected.get("checklist", "ita-2566")).items)
+    assert [i["id"] for i in report["items"]] == [f"o{n}" for n in range(1, count + 1)]
     assert report["pages_crawled"] > 5 and report["documents_fetched"] > 0
     for item in report["items"]:
         assert item["status"] in ("pass", "incomplete", "missing", "not_assessed")
@@ -51,3 +54,18 @@ def test_current_year_ranked_first(crawled):
     assert plan["status"] == "pass"
     assert plan["evidence"][0]["year_fit"] == "fits"
     assert any(e["year_fit"] == "older" for e in plan["evidence"]), "the 2561-2565 plan is listed after"
+
+
+def test_multi_year_hub_assesses_only_the_assessed_years_section(crawled):
+    world = crawled("multi-year")
+    report = world.report
+    assert report["hub_years"] == {"present": world.expected["hub_years"],
+                                   "assessed": world.expected["assessed_hub_year"]}
+    for hub in report["hubs"]:
+        assert hub["assessed_year"] == world.expected["assessed_hub_year"]
+    # Evidence never comes from a link that sits only under another year's heading.
+    o26 = world.item("o26")
+    assert o26["status"] == "missing"
+    other = [f for f in o26["findings"] if f["code"] == "other_year_section"]
+    assert other and "2567" in other[0]["message_en"]
+    assert not any(e["url"] == other[0]["url"] for i in report["items"] for e in i["evidence"])
