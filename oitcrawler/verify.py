@@ -20,6 +20,7 @@ from .match import MIN_SCORE, Candidate
 from .scope import Scope, is_staging_host
 
 REVIEW_BELOW = 0.7
+MAX_EVIDENCE = 25
 # Transport failures and server errors mean "could not see", not "not there".
 UNSEEN_STATUSES = {500, 502, 503, 504, 429}
 
@@ -168,6 +169,8 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
     fit_bonus = {"fits": 0.1, "undated": 0.0, "newer": -0.1, "older": -0.3}
     evidence.sort(key=lambda e: (not e["accepted"], -(e["confidence"] + fit_bonus[e["year_fit"]]),
                                  "hub" not in e["source"], len(e["click_path"])))
+    # A news item matches every article of a big site: the best few are what anyone reads.
+    evidence = evidence[:MAX_EVIDENCE]
     accepted = [e for e in evidence if e["accepted"]]
     for label, url in generic_targets:
         findings.append(finding("generic_target", url, label, snippet=label, item=item))

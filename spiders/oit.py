@@ -23,6 +23,7 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, StopDownload
 from twisted.internet import task
+from w3lib.url import canonicalize_url
 
 from oitcrawler.documents import extract_document
 from oitcrawler.extract import decode_html, parse_html
@@ -57,6 +58,7 @@ class OitSpider(scrapy.Spider):
         self.counts = {"page": 0, "document": 0, "check": 0, "other": 0}
         self.meta = {"started_at": _now(), "pages_failed": 0, "limit_reached": False}
         self.sitemap_urls: list[str] = []
+        self.scheduled: set[str] = set()
         self._progress = None
 
     @classmethod
@@ -75,13 +77,13 @@ class OitSpider(scrapy.Spider):
         state = getattr(self, "state", None)
         saved = state.get("oit") if isinstance(state, dict) else None
         if saved:
-            self.tally, self.counts, self.meta, self.sitemap_urls = (
-                saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"])
+            self.tally, self.counts, self.meta, self.sitemap_urls, self.scheduled = (
+                saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"], saved["scheduled"])
             self.meta["resumed"] = self.meta.get("resumed", 0) + 1
             self.logger.info("resuming an interrupted crawl: %s pages so far", self.counts["page"])
         if isinstance(state, dict):
             state["oit"] = {"tally": self.tally, "counts": self.counts, "meta": self.meta,
-                            "sitemap_urls": self.sitemap_urls}
+                            "sitemap_urls": self.sitemap_urls, "scheduled": self.scheduled}
         self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=bool(saved))
         if self.options.archive:
             from oitcrawler.archive import ResponseArchive
@@ -97,6 +99,7 @@ class OitSpider(scrapy.Spider):
     # requests --------------------------------------------------------------------
     async def start(self):
         self.open_job()
+        self.scheduled.add(canonicalize_url(self.start_url))
         yield scrapy.Request(self.start_url, callback=self.parse, errback=self.on_error,
                              meta={"kind": "page", "start": True, "depth": 0})
         root = f"{urlsplit(self.start_url).scheme}://{urlsplit(self.start_url).netloc}"
@@ -104,7 +107,18 @@ class OitSpider(scrapy.Spider):
             yield scrapy.Request(root + path, callback=self.parse_sitemap, errback=self.on_sitemap_error,
                                  meta={"kind": "sitemap", "dont_obey_robotstxt": True}, priority=-100)
 
+    def _first_time(self, url: str) -> bool:
+        # The page and document budgets count distinct URLs: a menu link repeated on every page
+        # must not use them up (Scrapy's dupefilter would drop the repeats only later).
+        key = canonicalize_url(url)
+        if key in self.scheduled:
+            return False
+        self.scheduled.add(key)
+        return True
+
     def page_request(self, url: str, referrer: str, via: str, depth: int):
+        if not self._first_time(url):
+            return None
         if self.tally["pages_scheduled"] >= self.options.max_pages:
             self.meta["limit_reached"] = True
             return None
@@ -113,6 +127,8 @@ class OitSpider(scrapy.Spider):
                               meta={"kind": "page", "referrer": referrer, "via": via[:200], "depth": depth})
 
     def document_request(self, url: str, referrer: str, via: str, depth: int):
+        if not self._first_time(url):
+            return None
         if self.tally["documents_scheduled"] >= self.options.max_documents:
             self.meta["limit_reached"] = True
             return None
