@@ -269,10 +269,19 @@ def cmd_verify(args) -> int:
     return EXIT_ANSWERS_FAIL if counts["fail"] else EXIT_OK
 
 
-def cmd_history(args) -> int:
-    from .history import list_runs, open_db
+def _existing_db(path: str):
+    """Open a history database for reading; a mistyped path is an error, not a new empty file."""
+    from .history import open_db
 
-    conn = open_db(args.db)
+    if not Path(path).is_file():
+        raise OptionError(f"no history database at {path} (crawls record into it; see --db)")
+    return open_db(path)
+
+
+def cmd_history(args) -> int:
+    from .history import list_runs
+
+    conn = _existing_db(args.db)
     runs = list_runs(conn, args.site, limit=args.limit)
     conn.close()
     if not runs:
@@ -290,11 +299,11 @@ def cmd_history(args) -> int:
 
 def cmd_diff(args) -> int:
     from .changes import compare, has_regressions, summary_lines
-    from .history import list_runs, load_run, open_db, previous_run
+    from .history import list_runs, load_run, previous_run
 
     if len(args.runs) > 2:
         raise OptionError("diff takes at most two run ids: OLD NEW")
-    conn = open_db(args.db)
+    conn = _existing_db(args.db)
     try:
         if len(args.runs) == 2:
             old_id, new_id = args.runs

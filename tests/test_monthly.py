@@ -271,3 +271,12 @@ def test_systemd_timer_calendar_is_valid():
     if shutil.which("systemd-analyze"):
         subprocess.run(["systemd-analyze", "calendar", calendar], check=True, capture_output=True)
     assert calendar.startswith("*-*-03 04:") and "Persistent=true" in timer
+
+
+def test_history_commands_refuse_a_missing_or_foreign_database(tmp_path):
+    junk = tmp_path / "junk.sqlite"
+    junk.write_text("not sqlite")
+    for args in (["history", "--db", str(tmp_path / "none.sqlite")], ["diff", "--site", START, "--db", str(junk)]):
+        proc = subprocess.run([sys.executable, "-m", "oitcrawler", *args], capture_output=True, text=True)
+        assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stderr.startswith("oitcrawler: error:")
+    assert not (tmp_path / "none.sqlite").exists()
