@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .assess import _click_path, _content, _home_urls
+from .assess import click_path_to, content_of, home_urls
 from .checklist import Checklist
 from .checks import check_item
 from .match import Matcher, document_title
@@ -155,7 +155,7 @@ def verify_answers(answers: list[Answer], records_path: Path, checklist: Checkli
     pages: dict[str, dict] = {}
     linked_from: dict[str, tuple[str, str]] = {}      # target → (page key, link text)
     wanted = {canonical(u) for u in answer_urls(answers)}
-    home = _home_urls(start_url, final_url)
+    home = home_urls(start_url, final_url)
     for record in read_records(records_path):
         index.add(record)
         key = canonical(record["url"])
@@ -202,16 +202,16 @@ def _judge(answer, item, url, index, records, pages, linked_from, home, scope, m
         return v
     if key in linked_from:
         page_key, text = linked_from[key]
-        v.click_path = [*_click_path(pages, page_key), text.strip()] if page_key in pages else [text.strip()]
+        v.click_path = [*click_path_to(pages, page_key), text.strip()] if page_key in pages else [text.strip()]
     elif key in pages:
-        v.click_path = _click_path(pages, key)
+        v.click_path = click_path_to(pages, key)
     elif v.placement != "external":
         _warn(v, "reachable only by typing the URL: no link to it was found from the home page")
     record = records.get(key)
     if record is None or record["kind"] not in ("page", "document"):
         _warn(v, "content not fetched, so not checked")
         return v
-    content = _content(record, (linked_from.get(key) or ("", ""))[1], frozenset(), placement=v.placement)
+    content = content_of(record, (linked_from.get(key) or ("", ""))[1], frozenset(), placement=v.placement)
     parts = [*matcher.title_parts(content.title), content.label,
              *(h for _, h in record.get("headings", [])[:5])]
     if record["kind"] == "document":

@@ -28,7 +28,7 @@ SCHEMA_VERSION = 1
 SITE_STATUSES = ("completed", "partial", "unreachable", "blocked")
 
 
-def _home_urls(start_url: str, final_url: str) -> set[str]:
+def home_urls(start_url: str, final_url: str) -> set[str]:
     urls = set()
     for u in (start_url, final_url):
         if u:
@@ -38,7 +38,7 @@ def _home_urls(start_url: str, final_url: str) -> set[str]:
     return urls
 
 
-def _click_path(pages: dict, key: str, limit: int = 12) -> list[str]:
+def click_path_to(pages: dict, key: str, limit: int = 12) -> list[str]:
     path, seen = [], set()
     while key in pages and key not in seen and len(path) < limit:
         seen.add(key)
@@ -132,14 +132,14 @@ def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | No
             if urldefrag(cand.url)[0].rstrip("/") not in home:
                 c.candidates[cand.item_id].append(cand)
     for key in c.pages:
-        c.pages[key]["path"] = _click_path(c.pages, key)
+        c.pages[key]["path"] = click_path_to(c.pages, key)
     return c
 
 
 def unfetched_candidate_urls(records_path: Path, checklist: Checklist, start_url: str,
                              final_url: str = "", fiscal_year: int | None = None) -> list[str]:
     """Evidence candidates the crawl has not fetched (off-site links, pages past the limits)."""
-    collected = collect(records_path, Matcher(checklist), _home_urls(start_url, final_url), fiscal_year)
+    collected = collect(records_path, Matcher(checklist), home_urls(start_url, final_url), fiscal_year)
     urls = []
     for cands in collected.candidates.values():
         for cand in sorted(cands, key=lambda x: -x.confidence):
@@ -189,15 +189,15 @@ def gather_contents(records_path: Path, items: list[dict], scope: Scope,
     contents: dict[str, list[Content]] = defaultdict(list)
     for key, record in loaded.items():
         for item_id, e in wanted[key]:
-            contents[item_id].append(_content(record, e["label"], boilerplate, placement=e["placement"]))
+            contents[item_id].append(content_of(record, e["label"], boilerplate, placement=e["placement"]))
     for key, record in child_records.items():
         for item_id, label in children[key]:
             if key not in wanted or item_id not in {i for i, _ in wanted[key]}:
-                contents[item_id].append(_content(record, label, boilerplate, child=True))
+                contents[item_id].append(content_of(record, label, boilerplate, child=True))
     return contents
 
 
-def _content(record: dict, label: str, boilerplate: frozenset, placement: str = "main",
+def content_of(record: dict, label: str, boilerplate: frozenset, placement: str = "main",
              child: bool = False) -> Content:
     is_page = record["kind"] == "page"
     rec = dict(record, placement=placement) if is_page else {}
@@ -232,17 +232,17 @@ def _hub_years(hubs: list[dict], fiscal_year: int) -> dict:
 
 def _other_year_findings(found: list, item) -> list[dict]:
     """Point a missing item at what the hub shows for it under another year's heading."""
-    out = []
-    for section_year, label, url, hub_url in sorted(found, key=lambda f: -f[0])[:1]:
-        out.append(finding("other_year_section", url, label, str(section_year), label, item))
-    return out
+    if not found:
+        return []
+    section_year, label, url, _ = max(found, key=lambda f: f[0])   # the newest year's section
+    return [finding("other_year_section", url, label, str(section_year), label, item)]
 
 
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
            as_of: date, meta: dict) -> dict:
     matcher = Matcher(checklist)
     scope = Scope(meta.get("start_final_url") or start_url)
-    c = collect(records_path, matcher, _home_urls(start_url, meta.get("start_final_url", "")), fiscal_year)
+    c = collect(records_path, matcher, home_urls(start_url, meta.get("start_final_url", "")), fiscal_year)
     status = site_status(meta)
     items = []
     for item in checklist.items:

@@ -11,6 +11,7 @@ import json
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from . import __version__
@@ -232,14 +233,13 @@ def cmd_checklists(args) -> int:
 
 def cmd_verify(args) -> int:
     from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers
-    from .checklist import load_checklist as _load
     from .records import RECORDS_FILE
     from .report import csv_bytes, write_atomic
 
     options = CrawlOptions.from_args(
         url=args.site, out=args.out, checklist=args.checklist, fiscal_year=args.fiscal_year,
         as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb)
-    checklist = _load(options.checklist)
+    checklist = load_checklist(options.checklist)
     try:
         answers = read_answers(Path(args.answers), checklist)
     except AnswerError as exc:
@@ -248,8 +248,6 @@ def cmd_verify(args) -> int:
     if options.checklist_note:
         print(options.checklist_note, file=sys.stderr)
     report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
-    from datetime import date
-
     verdicts = verify_answers(answers, Path(options.out) / RECORDS_FILE, checklist, options.url,
                               options.fiscal_year or checklist.ita_year, date.fromisoformat(options.as_of),
                               report.get("site_final_url", ""))
