@@ -6,6 +6,7 @@ written as report.json (see README, "Report schema").
 """
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
@@ -15,6 +16,7 @@ from urllib.parse import urldefrag, urlsplit
 from . import __version__
 from .checklist import Checklist
 from .checks import Content, check_item
+from .diagnose import coverage_problem, problem, start_problem
 from .match import (MIN_SCORE, Matcher, confirm_by_content, document_candidates, document_title,
                     link_candidates, page_candidates)
 from .records import read_records
@@ -50,16 +52,17 @@ def click_path_to(pages: dict, key: str, limit: int = 12) -> list[str]:
     return list(reversed(path))
 
 
-def site_status(meta: dict) -> str:
-    if meta.get("start_error") and not meta.get("start_status"):
-        return "unreachable"
-    if meta.get("robots_blocked") or meta.get("start_status") in (401, 403, 406, 429):
-        return "blocked"
-    if meta.get("start_status") and meta["start_status"] >= 500:
-        return "unreachable"
-    if meta.get("pages_failed") or meta.get("limit_reached") or meta.get("interrupted"):
-        return "partial"
-    return "completed"
+def site_problem(meta: dict) -> dict | None:
+    """What kept the site from being assessed in full, or None (see diagnose.PROBLEMS)."""
+    return start_problem(meta) or coverage_problem(meta)
+
+
+def site_findings(meta: dict) -> list[dict]:
+    """Site-wide problems that did not stop the check (a bad certificate crawled with --insecure)."""
+    found = []
+    if meta.get("tls_problem") and meta.get("insecure"):
+        found.append(problem("tls_error", meta["tls_problem"]))
+    return found
 
 
 @dataclass
@@ -89,11 +92,14 @@ def site_name_from_title(title: str, matcher: Matcher) -> str:
     return max(parts, key=len) if parts else ""
 
 
-def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | None = None) -> Collected:
-    c = Collected()
+def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | None = None,
+            soft404: str = "") -> Collected:
+    c = Collected(index=FetchIndex(soft404))
     for record in read_records(records_path):
         c.index.add(record)
         c.counts[record["kind"]] += 1
+        if record.get("blocked") or (soft404 and record.get("shape") == soft404):
+            continue   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":
             title = document_title(record.get("text", ""))
             c.doc_titles[canonical(record["url"])] = title
@@ -137,9 +143,10 @@ def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | No
 
 
 def unfetched_candidate_urls(records_path: Path, checklist: Checklist, start_url: str,
-                             final_url: str = "", fiscal_year: int | None = None) -> list[str]:
+                             final_url: str = "", fiscal_year: int | None = None, soft404: str = "") -> list[str]:
     """Evidence candidates the crawl has not fetched (off-site links, pages past the limits)."""
-    collected = collect(records_path, Matcher(checklist), home_urls(start_url, final_url), fiscal_year)
+    collected = collect(records_path, Matcher(checklist), home_urls(start_url, final_url), fiscal_year,
+                        soft404)
     urls = []
     for cands in collected.candidates.values():
         for cand in sorted(cands, key=lambda x: -x.confidence):
@@ -240,10 +247,14 @@ def _other_year_findings(found: list, item) -> list[dict]:
 
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
            as_of: date, meta: dict) -> dict:
+    clock = time.perf_counter()
     matcher = Matcher(checklist)
     scope = Scope(meta.get("start_final_url") or start_url)
-    c = collect(records_path, matcher, home_urls(start_url, meta.get("start_final_url", "")), fiscal_year)
-    status = site_status(meta)
+    c = collect(records_path, matcher, home_urls(start_url, meta.get("start_final_url", "")), fiscal_year,
+                meta.get("soft404_fingerprint", ""))
+    matched = time.perf_counter()
+    trouble = site_problem(meta)
+    status = trouble["status"] if trouble else "completed"
     items = []
     for item in checklist.items:
         base = {
@@ -254,19 +265,20 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         }
         if status in ("unreachable", "blocked"):
             result = {"status": "not_assessed", "confidence": 0.0, "review": False, "evidence": [],
-                      "findings": [finding("fetch_failed", start_url, detail=meta.get("start_error")
-                                           or f"HTTP {meta.get('start_status')}", item=item)]}
+                      "findings": [finding("fetch_failed", start_url, detail=trouble["message_en"], item=item)]}
         else:
             kept, misfiled = confirm_by_content(item, c.candidates[item.id], c.doc_titles, matcher)
             result = assess_item(item, kept, c.labels[item.id], c.generic[item.id],
                                  c.misfiled[item.id] + misfiled, c.index, scope, fiscal_year, c.pages)
             if result["status"] == "missing":
                 result["findings"].extend(_other_year_findings(c.other_year_items[item.id], item))
-                if meta.get("interrupted"):
-                    # Not seen on the part crawled so far; the rest of the site may have it.
+                if trouble:
+                    # Not seen on the part of the site that could be seen; the rest may have it.
                     result["status"] = "not_assessed"
-                    result["findings"].append(finding("crawl_interrupted", start_url, item=item,
-                                                      detail=meta["interrupted"]))
+                    result["findings"] = [f for f in result["findings"] if f["code"] != "not_found"]
+                    code = "crawl_interrupted" if trouble["code"] == "interrupted" else "coverage_incomplete"
+                    result["findings"].append(finding(code, start_url, item=item, detail=trouble["detail"]
+                                                      if code == "crawl_interrupted" else trouble["message_en"]))
         items.append({**base, **result})
     if status not in ("unreachable", "blocked"):
         contents = gather_contents(records_path, items, scope, c.boilerplate)
@@ -286,8 +298,10 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "as_of": as_of.isoformat(),
         "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "status": status,
-        "status_detail": meta.get("status_detail", "") or (
-            f"crawl interrupted ({meta['interrupted']}); continue it with --resume" if meta.get("interrupted") else ""),
+        "status_detail": trouble["message_en"] if trouble else "",
+        "site_problem": trouble,
+        "site_findings": site_findings(meta),
+        "bounded": meta.get("bounded", []),
         "pages_crawled": c.counts["page"],
         "documents_fetched": c.counts["document"],
         "links_checked": c.counts["check"],
@@ -297,5 +311,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "other_year_sections": sorted(c.other_years),
         "hub_years": _hub_years(c.hubs, fiscal_year),
         "score": estimate(checklist, {i["id"]: i["status"] for i in items}),
+        "timings": {**meta.get("timings", {}), "match": round(matched - clock, 3),
+                    "verify": round(time.perf_counter() - matched, 3)},
         "items": items,
     }

@@ -10,18 +10,20 @@ from __future__ import annotations
 
 import codecs
 import re
-from urllib.parse import urldefrag, urljoin
+from urllib.parse import urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.html
 from lxml import etree
 
 from .thai import clean
+from .traps import strip_session
 
 MAX_TEXT = 200_000
 MAX_LINKS = 5_000
 MAX_BLOCKS = 20_000
 MAX_LABEL = 300
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
 
 _HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "caption", "legend", "th"}
 _EMPHASIS_TAGS = {"strong", "b"}
@@ -39,13 +41,19 @@ _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
 
 
 def _codec(name: str | None) -> str | None:
+    """A text codec for a declared charset name; a server may declare anything ("punycode", "undefined")."""
     if not name:
         return None
     name = _CHARSET_ALIASES.get(name.strip().lower(), name.strip().lower())
     try:
-        return codecs.lookup(name).name
+        info = codecs.lookup(name)
     except LookupError:
         return None
+    return info.name if getattr(info, "_is_text_encoding", True) and info.name not in _NOT_PAGE_CODECS else None
+
+
+_NOT_PAGE_CODECS = {"punycode", "idna", "undefined", "raw-unicode-escape", "unicode-escape", "raw_unicode_escape",
+                    "unicode_escape"}
 
 
 def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
@@ -69,7 +77,7 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
             continue
         try:
             return body.decode(enc), enc
-        except (UnicodeDecodeError, LookupError):
+        except (UnicodeError, LookupError):
             continue
     thai = body.decode("cp874", errors="replace")
     high = [c for c in thai if ord(c) > 127]
@@ -117,41 +125,52 @@ class _Walker:
             self.last_label = text[:MAX_LABEL]
 
     # DOM walk ------------------------------------------------------------------
-    def walk(self, el, emphasis=False, heading=0):
-        tag = el.tag if isinstance(el.tag, str) else ""
-        tag = tag.lower()
-        if tag in _SKIP_TAGS or not tag:
-            if el.tail and tag:
-                self.add_text(el.tail, emphasis)
-            return
-        if tag == "a" and el.get("href") is not None:
-            self.flush(heading)
-            self.link(el, heading)
-            return
-        if tag == "tr" and _is_data_row(el):
-            self.flush(heading)
-            self.row(el)
-            return
-        is_block = tag in _BLOCK_TAGS
-        level = heading
-        if tag in _HEADING_TAGS:
-            level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 6
-        if is_block:
-            self.flush(heading)
-        if tag == "img":
-            self.flush(heading)
-            self.image(el)
-        elif tag == "iframe" and el.get("src"):
-            self.iframes.append(urljoin(self.base_url, el.get("src").strip()))
-        elif tag == "form":
-            self.form(el)
-        self.add_text(el.text, emphasis or tag in _EMPHASIS_TAGS)
-        for child in el:
-            self.walk(child, emphasis or tag in _EMPHASIS_TAGS, level)
-            if child.tail:
-                self.add_text(child.tail, emphasis or tag in _EMPHASIS_TAGS)
-        if is_block:
-            self.flush(level)
+    def walk(self, root, emphasis=False, heading=0):
+        # An explicit stack, not recursion: broken templates nest thousands of unclosed tags.
+        stack = [("node", root, emphasis, heading)]
+        while stack:
+            action, el, emphasis, heading = stack.pop()
+            if action == "tail":
+                self.add_text(el, emphasis)
+                continue
+            if action == "close":
+                self.flush(heading)
+                continue
+            tag = el.tag if isinstance(el.tag, str) else ""
+            tag = tag.lower()
+            if tag in _SKIP_TAGS or not tag:
+                if el.tail and tag:
+                    self.add_text(el.tail, emphasis)
+                continue
+            if tag == "a" and el.get("href") is not None:
+                self.flush(heading)
+                self.link(el, heading)
+                continue
+            if tag == "tr" and _is_data_row(el):
+                self.flush(heading)
+                self.row(el)
+                continue
+            is_block = tag in _BLOCK_TAGS
+            level = heading
+            if tag in _HEADING_TAGS:
+                level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 6
+            if is_block:
+                self.flush(heading)
+            if tag == "img":
+                self.flush(heading)
+                self.image(el)
+            elif tag == "iframe" and el.get("src"):
+                self.iframes.append(_absolute(self.base_url, el.get("src").strip()))
+            elif tag == "form":
+                self.form(el)
+            inner = emphasis or tag in _EMPHASIS_TAGS
+            self.add_text(el.text, inner)
+            if is_block:
+                stack.append(("close", None, inner, level))
+            for child in reversed(el):
+                if child.tail:
+                    stack.append(("tail", child.tail, inner, level))
+                stack.append(("node", child, inner, level))
 
     def row(self, tr):
         tds = [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
@@ -208,7 +227,7 @@ class _Walker:
 
     def image(self, img):
         if len(self.images) < 500 and img.get("src"):
-            self.images.append({"src": urljoin(self.base_url, img.get("src").strip()),
+            self.images.append({"src": _absolute(self.base_url, img.get("src").strip()),
                                 "alt": clean(img.get("alt") or img.get("title") or "")[:200]})
             if len(self.blocks) < MAX_BLOCKS:
                 # Person blocks (executives) are recognised by a photo next to a name.
@@ -231,24 +250,34 @@ def _is_data_row(tr) -> bool:
 
 
 def _absolute(base: str, href: str) -> str:
+    """An absolute http(s) URL, the href itself for javascript:/mailto:/tel:/data:, or ""."""
     if not href or href.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
         return href
     try:
-        return urljoin(base, href)
+        url = urljoin(base, href)
+        urlsplit(url).port    # "http://[x/" and bad ports raise here, not later
     except ValueError:
-        return href
+        return ""
+    if not url.lower().startswith(("http://", "https://")):
+        return ""
+    # A session id in every link would make each page a new URL, and evidence URLs
+    # that expire: links are kept without them.
+    return strip_session(url)
 
 
 def parse_html(text: str, url: str) -> dict:
     """Page content as plain data: title, headings, text, links, blocks, images, forms."""
     try:
-        root = lxml.html.document_fromstring(text or "<html></html>")
+        # huge_tree: libxml2 otherwise drops everything after 256 unclosed tags (broken CMS templates).
+        root = lxml.html.document_fromstring(text or "<html></html>", parser=_PARSER)
     except (etree.ParserError, ValueError):
         root = lxml.html.document_fromstring("<html></html>")
     base = url
     base_el = root.find(".//base[@href]")
     if base_el is not None:
         base = _absolute(url, base_el.get("href").strip())
+        if not base.lower().startswith(("http://", "https://")):
+            base = url    # an empty or javascript: base is ignored, as browsers do
     title_el = root.find(".//title")
     title = clean(title_el.text_content()) if title_el is not None else ""
     body = root.find("body")

@@ -177,6 +177,14 @@ def terminal_summary(report: dict) -> str:
         f"estimated OIT score: {s['oit']:.2f} ({s['grade']}) — {s['passed']}/{s['items']} items pass"
         + (f"; up to {s['range'][1]:.2f} if the unassessed items pass" if s["range"][1] != s["oit"] else ""),
     ]
+    trouble = report.get("site_problem")
+    if trouble:
+        lines += [f"  {trouble['message_th']}", f"  {trouble['message_en']}"]
+    for extra in report.get("site_findings") or []:
+        lines.append(f"  warning: {extra['message_en']}")
+    if report.get("bounded"):
+        lines.append("crawler traps bounded: " + "; ".join(
+            f"{b['reason']} {b['pattern']} ({b['refused']} URLs)" for b in report["bounded"][:3]))
     if report["checklist"].get("selected"):
         lines.append(report["checklist"]["selected"])
     if report["checklist"].get("provisional"):

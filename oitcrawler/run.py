@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+import time
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -15,6 +16,7 @@ from .report import write_reports
 
 DEFAULT_OUTPUT = Path("output")
 DEFAULT_DB = DEFAULT_OUTPUT / "history.sqlite"
+RENDER_MODES = ("auto", "never", "always")
 
 
 class OptionError(ValueError):
@@ -37,7 +39,27 @@ def check_url(url: str | None) -> str:
         raise OptionError(f"invalid URL {url!r}: {exc}") from None
     if not host or " " in host:
         raise OptionError(f"invalid URL {url!r}: no host name")
+    try:
+        ascii_host = host.encode("idna").decode("ascii")   # Thai domain names (.ไทย) are fine
+    except UnicodeError:
+        raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name") from None
+    if not _HOST.fullmatch(ascii_host):
+        raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name")
     return url if parts.path else url + "/"
+
+
+_HOST = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]{0,62}\.?)*|\[[0-9a-f:.]+\]|[0-9a-f:]+", re.I)
+
+
+def host_folder(url: str) -> str:
+    """A folder name for a site's reports that cannot point outside the output root."""
+    host = urlsplit(url).hostname or ""
+    try:
+        host = host.encode("idna").decode("ascii")
+    except UnicodeError:
+        pass   # the substitution below still makes it a safe name
+    name = re.sub(r"[^a-z0-9._-]+", "_", host.lower()).strip("._")
+    return name[:100] or "site"
 
 
 def _url_list(value) -> tuple:
@@ -87,11 +109,15 @@ class CrawlOptions:
     db: str = ""                      # history database; "" = do not record the run
     archive: bool = False             # keep the evidence responses in evidence.warc.gz
     extra_urls: tuple = ()            # URLs to fetch even when no link leads to them (verify)
+    insecure: bool = False            # crawl even when the certificate is invalid (reported anyway)
+    ignore_robots: bool = False       # the agency checking its own site may ignore its robots.txt
+    render: str = "auto"              # JavaScript rendering: auto | never | always
 
     @classmethod
     def from_args(cls, url=None, out=None, checklist=None, fiscal_year=None, as_of=None,
                   max_pages=5000, max_depth=6, max_documents=2000, max_doc_mb=25, checklist_note="",
-                  db="", archive=False, extra_urls=(), **unknown):
+                  db="", archive=False, extra_urls=(), insecure=False, ignore_robots=False, render="auto",
+                  **unknown):
         if unknown:
             raise OptionError(f"unknown spider argument(s): {', '.join(sorted(unknown))}")
         url = check_url(url)
@@ -112,12 +138,14 @@ class CrawlOptions:
             checklist, checklist_note = picked.ref, picked.message
             fiscal_year = fiscal_year or picked.fiscal_year
         load_checklist(checklist)  # fail before crawling, not after
+        if render not in RENDER_MODES:
+            raise OptionError(f"render must be one of {', '.join(RENDER_MODES)}, got {render!r}")
         if not out:
-            host = (urlsplit(url).hostname or "site").replace(":", "_")
-            out = str(DEFAULT_OUTPUT / host / datetime.now().strftime("%Y%m%d-%H%M%S"))
+            out = str(DEFAULT_OUTPUT / host_folder(url) / datetime.now().strftime("%Y%m%d-%H%M%S"))
         return cls(url=url, out=str(out), checklist=checklist, fiscal_year=fiscal_year, as_of=as_of,
                    checklist_note=checklist_note, db=str(db or ""), archive=_flag("archive", archive),
-                   extra_urls=_url_list(extra_urls),
+                   extra_urls=_url_list(extra_urls), insecure=_flag("insecure", insecure),
+                   ignore_robots=_flag("ignore_robots", ignore_robots), render=render,
                    max_pages=_positive_int("max_pages", max_pages),
                    max_depth=_positive_int("max_depth", max_depth),
                    max_documents=_positive_int("max_documents", max_documents),
@@ -130,10 +158,10 @@ class CrawlOptions:
         return args
 
 
-def unverified_candidates(records_path: Path, options: CrawlOptions) -> list[str]:
+def unverified_candidates(records_path: Path, options: CrawlOptions, soft404: str = "") -> list[str]:
     checklist = load_checklist(options.checklist)
     return unfetched_candidate_urls(records_path, checklist, options.url,
-                                    fiscal_year=options.fiscal_year or checklist.ita_year)
+                                    fiscal_year=options.fiscal_year or checklist.ita_year, soft404=soft404)
 
 
 def finish_run(options: CrawlOptions, meta: dict) -> dict:
@@ -148,11 +176,13 @@ def finish_run(options: CrawlOptions, meta: dict) -> dict:
     report["started_at"] = meta.get("started_at", "")
     if options.db:
         report["changes"] = record_history(options.db, report, out)
+    clock = time.perf_counter()
     if options.archive:
         from .archive import write_evidence_archive
 
         urls = {u for item in report["items"] for e in item["evidence"] for u in (e["url"], e["final_url"])}
         write_evidence_archive(out, urls, keep_work_file=bool(meta.get("interrupted")))
+    report["timings"]["report"] = round(time.perf_counter() - clock, 3)
     write_reports(report, out)
     return report
 
@@ -194,8 +224,7 @@ CACHE_DIR = DEFAULT_OUTPUT / ".httpcache"
 
 def resumable_dir(url: str, root: Path = DEFAULT_OUTPUT) -> Path | None:
     """The newest report folder of this site that holds an unfinished crawl."""
-    host = (urlsplit(check_url(url)).hostname or "site").replace(":", "_")
-    jobs = sorted((root / host).glob(f"*/{JOB_DIR}"), key=lambda p: p.stat().st_mtime)
+    jobs = sorted((root / host_folder(check_url(url))).glob(f"*/{JOB_DIR}"), key=lambda p: p.stat().st_mtime)
     return jobs[-1].parent if jobs else None
 
 
@@ -215,6 +244,8 @@ def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict
         shutil.rmtree(job)
     settings = crawl_settings(progress)
     settings["JOBDIR"] = str(job)
+    settings["OITCRAWLER_RENDER"] = options.render
+    settings["OITCRAWLER_RESUME"] = resume
     if cache:
         # Replays earlier responses instead of asking the agency's server again.
         settings.update(HTTPCACHE_ENABLED=True, HTTPCACHE_DIR=str(CACHE_DIR.resolve()),

@@ -20,6 +20,10 @@ RETRY_TIMES = 2
 COOKIES_ENABLED = True
 HTTPERROR_ALLOW_ALL = True
 REDIRECT_MAX_TIMES = 10
+# Before RetryMiddleware (550) sees the response: a 429 is retried after the wait asked for.
+DOWNLOADER_MIDDLEWARES = {"spiders.middlewares.RetryAfterMiddleware": 560}
+OITCRAWLER_MAX_RETRY_AFTER = 120
+OITCRAWLER_RETRY_AFTER_TIMES = 3
 # Breadth-first: the click depth of a page is what assessors experience.
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"

@@ -30,6 +30,9 @@ def clean(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+_MARK_RUN = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]{4,}")
+
+
 def norm(text: str) -> str:
     """Comparison form: digits folded, dashes unified, SARA AM and SARA AE unified, lower case."""
     if not text:
@@ -39,6 +42,8 @@ def norm(text: str) -> str:
     # NIKHAHIT + SARA AA is how some fonts and keyboards produce SARA AM.
     text = text.replace("\u0e4d\u0e32", "\u0e33").replace("เเ", "แ")
     text = _DASHES.sub("-", text)
+    # pythainlp's normaliser is quadratic on a long run of one mark; no word has two in a row.
+    text = _MARK_RUN.sub(lambda m: m.group(0)[:3], text)
     text = _pythainlp_normalize(text)
     return _SPACE.sub(" ", text).strip().lower()
 

@@ -72,12 +72,18 @@ class Fetch:
 class FetchIndex:
     """What the crawl learned about each URL: status, final URL, type."""
 
-    def __init__(self):
+    def __init__(self, soft404: str = ""):
         self._by_url: dict[str, Fetch] = {}
+        self.soft404 = soft404      # fingerprint of the site's "not found" page served with 200
 
     def add(self, record: dict) -> None:
-        f = Fetch(record["url"], record.get("final_url") or record["url"], record.get("status"),
-                  record.get("error", ""), record.get("content_type", ""), record["kind"],
+        status, error = record.get("status"), record.get("error", "")
+        if record.get("blocked"):
+            status, error = None, f"blocked: {record['blocked']}"   # could not see, not "not there"
+        elif self.soft404 and record.get("shape") == self.soft404:
+            status, error = 404, "a 'not found' page served with HTTP 200"
+        f = Fetch(record["url"], record.get("final_url") or record["url"], status,
+                  error, record.get("content_type", ""), record["kind"],
                   record.get("size", 0), record.get("sha256", ""))
         for key in (record["url"], f.final_url):
             existing = self._by_url.get(canonical(key))
@@ -95,7 +101,7 @@ class FetchIndex:
 def describe(fetch: Fetch | None) -> str:
     if fetch is None:
         return "not fetched"
-    if fetch.status is None:
+    if fetch.status is None or fetch.error:
         return fetch.error or "no response"
     return f"HTTP {fetch.status}"
 

@@ -23,13 +23,15 @@ import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, StopDownload
 from twisted.internet import task
-from w3lib.url import canonicalize_url
 
-from oitcrawler.documents import extract_document
+from oitcrawler.diagnose import block_reason, certificate_problem, classify_failure, failure_detail
+from oitcrawler.documents import DocumentPool
 from oitcrawler.extract import decode_html, parse_html
 from oitcrawler.records import RECORDS_FILE, RecordWriter
+from oitcrawler.render import RENDER_META, render_reason, render_settings
 from oitcrawler.run import CrawlOptions, finish_run
 from oitcrawler.scope import Scope, document_type
+from oitcrawler.traps import TrapGuard, text_fingerprint
 
 _SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
@@ -56,14 +58,26 @@ class OitSpider(scrapy.Spider):
         # (persisted in JOBDIR) by reference, so it is saved as it stands at shutdown.
         self.tally = {"pages_scheduled": 0, "documents_scheduled": 0, "checks_scheduled": 0, "phase": 0}
         self.counts = {"page": 0, "document": 0, "check": 0, "other": 0}
-        self.meta = {"started_at": _now(), "pages_failed": 0, "limit_reached": False}
+        self.meta = {"started_at": _now(), "pages_failed": 0, "limit_reached": False,
+                     "start_url": self.start_url, "insecure": self.options.insecure}
         self.sitemap_urls: list[str] = []
-        self.scheduled: set[str] = set()
+        self._opened = time.monotonic()
+        self.guard = TrapGuard(self.options.fiscal_year)
+        self.fingerprints: dict[str, str] = {}    # text fingerprint -> first URL with that content
         self._progress = None
+
+    @classmethod
+    def update_settings(cls, settings):
+        super().update_settings(settings)
+        # Route pages marked for rendering through Chromium, unless the user chose handlers.
+        if not settings.getdict("DOWNLOAD_HANDLERS"):
+            for name, value in render_settings(settings.get("OITCRAWLER_RENDER", "auto")).items():
+                settings.set(name, value, priority="spider")
 
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        spider.can_render = "scrapy_playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS"))
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
@@ -77,18 +91,29 @@ class OitSpider(scrapy.Spider):
         state = getattr(self, "state", None)
         saved = state.get("oit") if isinstance(state, dict) else None
         if saved:
-            self.tally, self.counts, self.meta, self.sitemap_urls, self.scheduled = (
-                saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"], saved["scheduled"])
+            self.tally, self.counts, self.meta, self.sitemap_urls, self.fingerprints = (
+                saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"], saved["fingerprints"])
+            self.guard.restore(saved["guard"])
             self.meta["resumed"] = self.meta.get("resumed", 0) + 1
             self.logger.info("resuming an interrupted crawl: %s pages so far", self.counts["page"])
         if isinstance(state, dict):
             state["oit"] = {"tally": self.tally, "counts": self.counts, "meta": self.meta,
-                            "sitemap_urls": self.sitemap_urls, "scheduled": self.scheduled}
-        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=bool(saved))
+                            "sitemap_urls": self.sitemap_urls, "fingerprints": self.fingerprints,
+                            "guard": self.guard.state()}
+        # A resumed crawl keeps its records even when it was killed before its state was saved.
+        resume = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
+        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=resume)
+        jobdir = self.crawler.settings.get("JOBDIR")
+        if jobdir and isinstance(state, dict):
+            # Scrapy saves the spider state only on a clean stop; a killed crawl (or a killed
+            # distributed worker) resumes from the last of these snapshots instead.
+            self._snapshots = task.LoopingCall(self.save_state, Path(jobdir) / "spider.state", state)
+            self._snapshots.start(self.crawler.settings.getfloat("OITCRAWLER_STATE_INTERVAL", 5.0), now=False)
+        self.documents = DocumentPool()
         if self.options.archive:
             from oitcrawler.archive import ResponseArchive
 
-            self.archive = ResponseArchive(self.out_dir, resume=bool(saved))
+            self.archive = ResponseArchive(self.out_dir, resume=resume)
 
     def start_progress(self, spider):
         # Created here, not in from_crawler: LoopingCall binds the reactor, which Scrapy
@@ -99,48 +124,64 @@ class OitSpider(scrapy.Spider):
     # requests --------------------------------------------------------------------
     async def start(self):
         self.open_job()
-        self.scheduled.add(canonicalize_url(self.start_url))
-        yield scrapy.Request(self.start_url, callback=self.parse, errback=self.on_error,
-                             meta={"kind": "page", "start": True, "depth": 0})
+        if "tls_problem" not in self.meta:
+            from scrapy.utils.defer import deferred_to_future
+            from twisted.internet import threads
+
+            # Scrapy does not verify certificates; assessors' browsers do.
+            self.meta["tls_problem"] = await deferred_to_future(
+                threads.deferToThread(certificate_problem, self.start_url))
+        if self.meta["tls_problem"] and not self.options.insecure:
+            return
+        if self.meta.get("resumed"):
+            return   # the requests still to do are in the job's queue
+        self.guard.admit(self.start_url)
+        # Not filtered: a redirect back to the start URL is a loop to report, not a duplicate to drop.
+        yield self.request(self.start_url, self.parse, kind="page", start=True, depth=0).replace(dont_filter=True)
         root = f"{urlsplit(self.start_url).scheme}://{urlsplit(self.start_url).netloc}"
         for path in ("/robots.txt", "/sitemap.xml"):
             yield scrapy.Request(root + path, callback=self.parse_sitemap, errback=self.on_sitemap_error,
                                  meta={"kind": "sitemap", "dont_obey_robotstxt": True}, priority=-100)
+        # An address that cannot exist: what the site answers is its "not found" page.
+        probe = f"{root}/oitcrawler-no-such-page-{hashlib.sha1(root.encode()).hexdigest()[:10]}/"
+        yield scrapy.Request(probe, callback=self.parse_probe, errback=self.on_sitemap_error, priority=50,
+                             meta={"kind": "probe", "dont_obey_robotstxt": True, "dont_retry": True})
+
+    def request(self, url: str, callback, priority: int = 0, **meta):
+        if self.options.ignore_robots:
+            meta["dont_obey_robotstxt"] = True
+        return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority, meta=meta)
 
     def _first_time(self, url: str) -> bool:
-        # The page and document budgets count distinct URLs: a menu link repeated on every page
-        # must not use them up (Scrapy's dupefilter would drop the repeats only later).
-        key = canonicalize_url(url)
-        if key in self.scheduled:
-            return False
-        self.scheduled.add(key)
-        return True
+        # The page and document budgets count distinct URLs (a menu link repeated on every page
+        # must not use them up), and crawler traps are cut here, before they cost a request.
+        return self.guard.admit(url)
 
     def page_request(self, url: str, referrer: str, via: str, depth: int):
         if not self._first_time(url):
             return None
         if self.tally["pages_scheduled"] >= self.options.max_pages:
             self.meta["limit_reached"] = True
+            self.meta["limit_detail"] = f"--max-pages {self.options.max_pages}"
             return None
         self.tally["pages_scheduled"] += 1
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error,
-                              meta={"kind": "page", "referrer": referrer, "via": via[:200], "depth": depth})
+        render = RENDER_META if self.options.render == "always" and self.can_render else {}
+        return self.request(url, self.parse, kind="page", referrer=referrer, via=via[:200], depth=depth, **render)
 
     def document_request(self, url: str, referrer: str, via: str, depth: int):
         if not self._first_time(url):
             return None
         if self.tally["documents_scheduled"] >= self.options.max_documents:
             self.meta["limit_reached"] = True
+            self.meta["limit_detail"] = f"{self.options.max_documents} documents"
             return None
         self.tally["documents_scheduled"] += 1
-        return scrapy.Request(url, callback=self.parse, errback=self.on_error, priority=-1,
-                              meta={"kind": "document", "referrer": referrer, "via": via[:200],
-                                    "depth": depth})
+        return self.request(url, self.parse, priority=-1, kind="document", referrer=referrer, via=via[:200],
+                            depth=depth)
 
     def check_request(self, url: str):
         # One GET, stopped after the headers: a liveness check, not a crawl of that host.
-        return scrapy.Request(url, callback=self.parse_check, errback=self.on_error,
-                              meta={"kind": "check", "dont_obey_robotstxt": True, "depth": 0})
+        return self.request(url, self.parse_check, kind="check", dont_obey_robotstxt=True, depth=0)
 
     def on_headers(self, headers, body_length, request, spider):
         kind = request.meta.get("kind")
@@ -168,13 +209,13 @@ class OitSpider(scrapy.Spider):
             **({"typed": True} if request.meta.get("typed") else {}),
         }
 
-    def parse(self, response):
+    async def parse(self, response):
         request = response.request
         if request.meta.get("start"):
             self.meta["start_status"] = response.status
             self.meta["start_final_url"] = response.url
             if not self.scope.on_main_site(response.url):
-                self.meta["status_detail"] = f"start URL redirects off the site to {response.url}"
+                self.meta["off_site_redirect"] = f"{self.start_url} → {response.url}"
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         doc = document_type(response.url, content_type)
         is_html = any(t in content_type for t in _HTML_TYPES) or (not content_type and not doc)
@@ -182,35 +223,84 @@ class OitSpider(scrapy.Spider):
         if self.archive is not None and request.meta.get("kind") in ("page", "document"):
             self.archive.add(response)
         if doc or request.meta.get("kind") == "document":
+            if request.meta.get("start"):
+                self.meta["start_not_html"] = f"{content_type or doc} document"
             record = self.base_record(response, "document")
             truncated = bool(request.meta.get("truncated"))
             record.update(size=int(response.headers.get("Content-Length") or len(body)),
                           sha256=hashlib.sha256(body).hexdigest() if not truncated else "",
                           doc_type=doc or "", truncated=truncated)
             if 200 <= response.status < 300 and not truncated and self.scope.on_main_site(response.url):
-                record.update(extract_document(body, doc or "").as_record())
+                clock = time.perf_counter()
+                record.update((await self.documents.extract(body, doc or "")).as_record())
+                self._time("documents", clock)
             elif truncated:
                 record.update(text_status="error", text_detail="larger than the download cap")
-            self.write(record)
+            self.write(record, request)
             return
         if not is_html:
+            if request.meta.get("start"):
+                self.meta["start_not_html"] = content_type or "no Content-Type"
             record = self.base_record(response, "other")
             record.update(size=len(body), sha256=hashlib.sha256(body).hexdigest())
-            self.write(record)
+            self.write(record, request)
             return
         record = self.base_record(response, "page")
+        clock = time.perf_counter()
         text, encoding = decode_html(body, content_type)
         record.update(parse_html(text, response.url))
-        record.update(encoding=encoding, size=len(body), sha256=hashlib.sha256(body).hexdigest())
-        self.write(record)
-        if response.status >= 400 and self.scope.on_main_site(response.url):
-            if response.status >= 500 or response.status in (403, 429):
+        self._time("parse", clock)
+        fingerprint = text_fingerprint(record["text"], response.url)
+        shape = text_fingerprint(record["text"], response.url, numbers=False)
+        record.update(encoding=encoding, size=len(body), sha256=hashlib.sha256(body).hexdigest(),
+                      fingerprint=fingerprint, shape=shape)
+        blocked = block_reason(response.status, record["title"], record["text"], text[:20000],
+                               len(record["links"]))
+        on_site = self.scope.on_main_site(response.url)
+        if blocked:
+            record["blocked"] = blocked
+        elif shape == self.meta.get("soft404_fingerprint") and not request.meta.get("start"):
+            record["soft_404"] = True
+        elif response.status < 400 and on_site:
+            first = self.fingerprints.setdefault(fingerprint, response.url)
+            if first != response.url:
+                record["duplicate_of"] = first
+        if request.meta.get("playwright"):
+            record["rendered"] = True
+        elif on_site and response.status < 400 and not blocked:
+            reason = render_reason(record, body)
+            if reason:
+                record["needs_render"] = reason
+                if self.can_render and self.options.render != "never":
+                    # The rendered page is recorded after this one and supersedes it.
+                    yield self.request(response.url, self.parse, priority=1, **RENDER_META,
+                                       **{k: v for k, v in request.meta.items()
+                                          if k in ("kind", "referrer", "via", "depth", "start")}
+                                       ).replace(dont_filter=True)
+                else:
+                    self.meta["render_unavailable"] = self.meta.get("render_unavailable", 0) + 1
+        self.write(record, request)
+        if blocked or (response.status >= 400 and on_site):
+            if request.meta.get("start") and blocked:
+                self.meta["start_blocked"] = blocked
+            elif on_site and (blocked or response.status >= 500 or response.status in (403, 429)):
                 self.meta["pages_failed"] += 1
             return
-        if not self.scope.on_main_site(response.url) or request.meta.get("typed"):
-            # A page reached only by typing its URL adds nothing reachable by clicking.
+        if not on_site or request.meta.get("typed") or record.get("duplicate_of") or record.get("soft_404"):
+            # A page reached only by typing its URL adds nothing reachable by clicking; a copy
+            # of a page already seen (a session id, a facet that changes nothing) adds nothing.
             return
-        yield from self.follow_links(record, response)
+        for req in self.follow_links(record, response):
+            yield req
+
+    def parse_probe(self, response):
+        self.acknowledge(response.request)
+        content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
+        if response.status != 200 or "html" not in content_type or response.request.meta.get("redirect_urls"):
+            return   # a real 404, or a redirect to the home page (links to home are flagged anyway)
+        text, _ = decode_html(response.body, content_type)
+        self.meta["soft404_fingerprint"] = text_fingerprint(parse_html(text, response.url)["text"], response.url,
+                                                            numbers=False)
 
     def follow_links(self, record: dict, response):
         depth = response.request.meta.get("depth", 0) + 1
@@ -226,17 +316,23 @@ class OitSpider(scrapy.Spider):
                 req = self.document_request(href, response.url, via, depth)
             elif depth <= self.options.max_depth:
                 req = self.page_request(href, response.url, via, depth)
-            else:
+            elif not self.guard.trap_like(href) and not self.guard.has_seen(href):
+                # A calendar's next month past the depth limit is a trap bounded, not a page missed.
                 self.meta["limit_reached"] = True
+                self.meta.setdefault("limit_detail", f"--max-depth {self.options.max_depth}")
+                continue
+            else:
+                self.guard.refuse(href, "trap_beyond_max_depth")
                 continue
             if req is not None:
                 yield req
 
     def parse_check(self, response):
         record = self.base_record(response, "check")
-        self.write(record)
+        self.write(record, response.request)
 
     def parse_sitemap(self, response):
+        self.acknowledge(response.request)
         if response.status != 200:
             return
         if response.url.endswith("robots.txt"):
@@ -259,33 +355,40 @@ class OitSpider(scrapy.Spider):
                 self.sitemap_urls.append(url)
 
     def on_sitemap_error(self, failure):
-        return None
+        self.acknowledge(failure.request)
 
     def on_error(self, failure):
         request = failure.request
         kind = request.meta.get("kind", "page")
-        error = failure.getErrorMessage()
-        name = failure.type.__name__ if failure.type else "Error"
-        if "robots.txt" in error or name == "IgnoreRequest" and "robots" in error.lower():
-            error = "Forbidden by robots.txt"
-            if request.meta.get("start"):
-                self.meta["robots_blocked"] = True
+        code = classify_failure(failure)
+        error = "Forbidden by robots.txt" if code == "robots_disallow" else failure_detail(failure)
         record = {
             "kind": kind if kind in ("page", "document", "check") else "other",
             "url": request.url, "final_url": request.url, "status": None,
-            "error": f"{name}: {error}"[:300], "referrer": request.meta.get("referrer"),
+            "error": error[:300], "error_code": code, "referrer": request.meta.get("referrer"),
             "via": request.meta.get("via", ""), "depth": request.meta.get("depth", 0), "fetched_at": _now(),
         }
-        self.write(record)
+        self.write(record, request)
         if request.meta.get("start"):
             self.meta["start_error"] = record["error"]
-        elif kind == "page" and self.scope.on_main_site(request.url):
+            self.meta["start_error_code"] = code
+            self.meta["robots_blocked"] = code == "robots_disallow"
+        elif kind == "page" and self.scope.on_main_site(request.url) and code != "robots_disallow":
             self.meta["pages_failed"] += 1
 
     # lifecycle -------------------------------------------------------------------
-    def write(self, record: dict):
+    def write(self, record: dict, request=None):
         self.writer.write(record)
         self.counts[record["kind"]] = self.counts.get(record["kind"], 0) + 1
+        if request is not None:
+            self.acknowledge(request)
+
+    def _time(self, stage: str, since: float) -> None:
+        timings = self.meta.setdefault("timings", {})
+        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - since, 3)
+
+    def acknowledge(self, request):
+        """The response is recorded; a distributed scheduler (spiders.redisqueue) replaces this."""
 
     def on_idle(self, spider):
         """After the link crawl: pages only listed in sitemaps, then liveness of evidence links."""
@@ -306,7 +409,8 @@ class OitSpider(scrapy.Spider):
             self.tally["phase"] = 2
             from oitcrawler.run import unverified_candidates
 
-            urls = unverified_candidates(self.out_dir / RECORDS_FILE, self.options)
+            urls = unverified_candidates(self.out_dir / RECORDS_FILE, self.options,
+                                         self.meta.get("soft404_fingerprint", ""))
             typed = self.typed_requests()
             for req in typed:
                 engine.crawl(req)
@@ -333,8 +437,8 @@ class OitSpider(scrapy.Spider):
                 requests.append(self.check_request(url))
                 continue
             kind = "document" if document_type(url) else "page"
-            requests.append(scrapy.Request(url, callback=self.parse, errback=self.on_error, dont_filter=True,
-                                           meta={"kind": kind, "typed": True, "depth": 0}))
+            req = self.request(url, self.parse, kind=kind, typed=True, depth=0)
+            requests.append(req.replace(dont_filter=True))
         return requests
 
     def print_progress(self):
@@ -343,14 +447,29 @@ class OitSpider(scrapy.Spider):
         print(f"[oitcrawler] pages {self.counts['page']}, documents {self.counts['document']}, "
               f"links checked {self.counts['check']}, queued {queue}", file=sys.stderr, flush=True)
 
+    @staticmethod
+    def save_state(path: Path, state: dict):
+        import os
+        import pickle
+
+        tmp = path.with_name(path.name + ".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(state, fh, protocol=4)
+        os.replace(tmp, path)
+
     def on_closed(self, spider, reason):
-        if self._progress is not None and self._progress.running:
-            self._progress.stop()
+        for loop in (self._progress, getattr(self, "_snapshots", None)):
+            if loop is not None and loop.running:
+                loop.stop()
         if self.writer is not None:
             self.writer.close()
+        if getattr(self, "documents", None) is not None:
+            self.documents.close()
         if self.archive is not None:
             self.archive.close()
-        self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts)
+        self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts,
+                         bounded=self.guard.summary())
+        self.meta.setdefault("timings", {})["crawl"] = round(time.monotonic() - self._opened, 3)
         if reason == "finished":
             self.meta.pop("interrupted", None)
         else:

@@ -1,0 +1,226 @@
+"""Why a site could not be seen (fully): fetch failures, block pages, certificates.
+
+Turns what the crawl met at the edge (a Twisted failure, a WAF page, a certificate the
+browser would refuse) into a problem code with a Thai and an English message. The
+report's site status and the command's exit code follow from the code; an item on a
+page that could not be seen is ``not_assessed``, never ``missing``.
+"""
+from __future__ import annotations
+
+import re
+import socket
+import ssl
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+from urllib.request import getproxies, proxy_bypass
+
+
+@dataclass(frozen=True)
+class Problem:
+    status: str          # the site status it leads to: unreachable | blocked | partial
+    message_th: str
+    message_en: str
+
+
+# {detail} is what was met: the host, the error, the page title, the redirect target.
+PROBLEMS = {
+    "invalid_url": Problem("unreachable", "ที่อยู่เว็บไซต์ไม่ถูกต้อง ({detail})",
+                           "The website address is not valid ({detail})"),
+    "dns_failure": Problem("unreachable", "ไม่พบชื่อโดเมนนี้ในระบบ DNS ({detail}) ตรวจการสะกดหรือการจดทะเบียนโดเมน",
+                           "The host name does not resolve in DNS ({detail}); check its spelling and registration"),
+    "connection_refused": Problem("unreachable", "เครื่องแม่ข่ายปฏิเสธการเชื่อมต่อ ({detail}) เว็บไซต์อาจปิดอยู่",
+                                  "The server refused the connection ({detail}); the website may be down"),
+    "connection_reset": Problem("unreachable", "การเชื่อมต่อถูกตัดกลางคัน ({detail})",
+                                "The connection was reset or dropped ({detail})"),
+    "timeout": Problem("unreachable", "เว็บไซต์ไม่ตอบสนองภายในเวลาที่กำหนด ({detail})",
+                       "The website did not answer in time ({detail})"),
+    "tls_error": Problem("unreachable",
+                         "ใบรับรองความปลอดภัย (SSL/TLS) ของเว็บไซต์ไม่ถูกต้อง: {detail} เบราว์เซอร์ของผู้ประเมิน"
+                         "จะขึ้นคำเตือน แก้ใบรับรอง หรือใช้ --insecure เพื่อตรวจต่อ",
+                         "The website's SSL/TLS certificate is not valid: {detail}. Assessors' browsers will "
+                         "warn; fix the certificate, or use --insecure to check the site anyway"),
+    "server_error": Problem("unreachable", "เครื่องแม่ข่ายตอบกลับข้อผิดพลาด ({detail})",
+                            "The server answered with an error ({detail})"),
+    "redirect_loop": Problem("unreachable", "หน้าแรกส่งต่อ (redirect) วนไม่สิ้นสุด ({detail})",
+                             "The home page redirects in a loop ({detail})"),
+    "off_site_redirect": Problem("unreachable",
+                                 "ที่อยู่ที่ให้ไว้ส่งต่อไปยังโดเมนอื่น ({detail}) หลักฐาน ITA ต้องอยู่บนเว็บไซต์หลัก "
+                                 "หากนั่นคือเว็บไซต์หลักของหน่วยงาน ให้ตรวจด้วยที่อยู่นั้น",
+                                 "The address given redirects to another domain ({detail}); ITA evidence must be on "
+                                 "the main website: if that is the agency's main website, check that address"),
+    "not_html": Problem("unreachable", "ที่อยู่ที่ให้ไว้ไม่ใช่หน้าเว็บ ({detail})",
+                        "The address given is not a web page ({detail})"),
+    "waf_block": Problem("blocked", "ระบบป้องกันเว็บไซต์ (WAF/CAPTCHA) ปิดกั้นการตรวจ ({detail}) ขอให้ผู้ดูแลอนุญาต "
+                         "User-Agent ของ oitcrawler หรือหมายเลข IP ที่ใช้ตรวจ",
+                         "A web application firewall or CAPTCHA blocked the check ({detail}); ask the web admin "
+                         "to allow oitcrawler's User-Agent or the checking IP address"),
+    "forbidden": Problem("blocked", "เครื่องแม่ข่ายไม่อนุญาตให้เข้าถึง ({detail})",
+                         "The server refused access ({detail})"),
+    "rate_limited": Problem("blocked", "เครื่องแม่ข่ายจำกัดความถี่การเข้าถึง ({detail}) ลองตรวจใหม่โดยตั้ง "
+                            "-s DOWNLOAD_DELAY=2",
+                            "The server rate-limited the check ({detail}); try again with -s DOWNLOAD_DELAY=2"),
+    "robots_disallow": Problem("blocked", "ไฟล์ robots.txt ของเว็บไซต์ไม่อนุญาตให้ตรวจ ({detail}) หากเป็นเว็บไซต์ของ"
+                               "หน่วยงานเอง ใช้ --ignore-robots",
+                               "The site's robots.txt disallows the check ({detail}); for the agency's own "
+                               "site use --ignore-robots"),
+    "pages_unseen": Problem("partial", "มี {detail} หน้าที่ดึงไม่ได้ในขณะตรวจ ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
+                            "{detail} pages could not be fetched; items not found cannot be called missing"),
+    "render_unavailable": Problem("partial", "มี {detail} หน้าที่สร้างด้วย JavaScript แต่ไม่ได้เปิดด้วยเบราว์เซอร์ (--render never "
+                                  "หรือไม่พบ Chromium) ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
+                                  "{detail} pages are built by JavaScript but were not rendered (--render never, or "
+                                  "Chromium is not installed); items not found cannot be called missing"),
+    "limit_reached": Problem("partial", "ถึงขีดจำกัดการตรวจ ({detail}) ก่อนครบทั้งเว็บไซต์",
+                             "The crawl limit ({detail}) was reached before the whole site was seen"),
+    "interrupted": Problem("partial", "การตรวจถูกหยุดกลางคัน ({detail}) ตรวจต่อด้วย --resume",
+                           "The crawl was interrupted ({detail}); continue it with --resume"),
+}
+
+
+def problem(code: str, detail: str = "") -> dict:
+    """The report's ``site_problem`` entry for a code."""
+    spec = PROBLEMS[code]
+    detail = " ".join(str(detail).split())[:200]
+    return {"code": code, "status": spec.status, "detail": detail,
+            "message_th": spec.message_th.format(detail=detail),
+            "message_en": spec.message_en.format(detail=detail)}
+
+
+def classify_failure(failure) -> str:
+    """The problem code of a Scrapy/Twisted download failure."""
+    from scrapy.exceptions import IgnoreRequest
+    from twisted.internet import error
+    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
+
+    text = _failure_text(failure)
+    # Scrapy ≥ 2.14 wraps Twisted's errors in its own (CannotResolveHostError, ...): match both.
+    if failure.check(error.DNSLookupError) or "CannotResolveHost" in text or "DNS lookup failed" in text:
+        return "dns_failure"
+    if failure.check(error.ConnectionRefusedError) or "ConnectionRefused" in text or "refused" in text.lower():
+        return "connection_refused"
+    if failure.check(error.TimeoutError, error.TCPTimedOutError) or "Timeout" in text or "took longer than" in text:
+        return "timeout"
+    if "SSL" in text or "certificate" in text.lower() or "tlsv1" in text.lower():
+        return "tls_error"
+    if failure.check(IgnoreRequest):
+        if "robots" in text.lower():
+            return "robots_disallow"
+        if "redirect" in text.lower():
+            return "redirect_loop"
+    if failure.check(error.ConnectionLost, error.ConnectionDone, ResponseFailed, ResponseNeverReceived,
+                     error.ConnectError) or "reset" in text.lower():
+        return "connection_reset"
+    return "connection_reset"
+
+
+def _failure_text(failure) -> str:
+    value = failure.value
+    parts = [type(value).__name__, str(value)]
+    for reason in getattr(value, "reasons", None) or []:   # ResponseNeverReceived wraps the causes
+        parts += [type(reason.value).__name__, str(reason.value)]
+    return " ".join(parts)
+
+
+def failure_detail(failure) -> str:
+    return _failure_text(failure)[:300]
+
+
+# Block pages of the WAFs and CDNs Thai agencies sit behind, and generic challenge pages.
+_BLOCK_MARKERS = re.compile(
+    r"attention required! \| cloudflare|just a moment\.\.\.|cf-chl|cf-browser-verification|cf-turnstile|"
+    r"checking your browser|ddos-guard|request rejected|the requested url was rejected|"
+    r"your support id is|incapsula incident|_incapsula_resource|sucuri website firewall|"
+    r"access denied.{0,200}reference #|mod_security|not acceptable!|web application firewall|"
+    r"g-recaptcha|h-captcha|hcaptcha|captcha|are you a robot|verify you are human|"
+    r"ไม่ใช่โปรแกรมอัตโนมัติ|ยืนยันว่าคุณไม่ใช่|ตรวจพบการเข้าถึงที่ผิดปกติ|ระบบปฏิเสธการเข้าถึง",
+    re.I | re.S)
+# A real page with a reCAPTCHA (a complaint form) has a menu and content; a block page has neither.
+_BLOCK_MAX_LINKS = 5
+_BLOCK_MAX_TEXT = 1500
+
+
+def block_reason(status: int, title: str, text: str, raw_head: str, links: int) -> str:
+    """Why a response is a WAF/CAPTCHA block page rather than the site's content, or ""."""
+    haystack = f"{title}\n{text[:5000]}\n{raw_head[:20000]}"
+    match = _BLOCK_MARKERS.search(haystack)
+    if status in (403, 406, 429, 503):
+        if match:
+            return f"HTTP {status}: {match.group(0)[:60]}"
+        return ""
+    if status == 200 and match and links <= _BLOCK_MAX_LINKS and len(text) <= _BLOCK_MAX_TEXT:
+        return f"HTTP 200 challenge page: {match.group(0)[:60]}"
+    return ""
+
+
+def start_problem(meta: dict) -> dict | None:
+    """The problem that kept the whole site from being assessed, from the spider's meta."""
+    if meta.get("tls_problem") and not meta.get("insecure"):
+        return problem("tls_error", meta["tls_problem"])
+    if meta.get("start_error_code"):
+        return problem(meta["start_error_code"], meta.get("start_error", ""))
+    if meta.get("robots_blocked"):
+        return problem("robots_disallow", meta.get("start_url", "") + " ← robots.txt")
+    if meta.get("start_blocked"):
+        return problem("waf_block", meta["start_blocked"])
+    if meta.get("off_site_redirect"):
+        return problem("off_site_redirect", meta["off_site_redirect"])
+    status = meta.get("start_status")
+    if status == 429:
+        return problem("rate_limited", "HTTP 429")
+    if status in (401, 403, 406):
+        return problem("forbidden", f"HTTP {status}")
+    if status and status >= 500:
+        return problem("server_error", f"HTTP {status}")
+    if status and status >= 400:
+        return problem("server_error", f"HTTP {status}")
+    if meta.get("start_not_html"):
+        return problem("not_html", meta["start_not_html"])
+    if meta.get("start_error"):
+        return problem("connection_reset", meta["start_error"])
+    return None
+
+
+def coverage_problem(meta: dict) -> dict | None:
+    """Why a crawl that did start saw only part of the site, or None."""
+    if meta.get("interrupted"):
+        return problem("interrupted", meta["interrupted"])
+    if meta.get("pages_failed"):
+        return problem("pages_unseen", str(meta["pages_failed"]))
+    if meta.get("render_unavailable"):
+        return problem("render_unavailable", str(meta["render_unavailable"]))
+    if meta.get("limit_reached"):
+        return problem("limit_reached", meta.get("limit_detail", "--max-pages / --max-depth"))
+    return None
+
+
+def certificate_problem(url: str, timeout: float = 10.0) -> str:
+    """What a browser would object to in the site's certificate, or "" (also "" for http).
+
+    Scrapy does not verify certificates, so this is checked once, as a browser would, with
+    the system's trust store (``SSL_CERT_FILE`` honoured) and through ``https_proxy``
+    when one applies. Network errors are not certificate problems: the crawl reports them.
+    """
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.hostname:
+        return ""
+    host, port = parts.hostname, parts.port or 443
+    context = ssl.create_default_context()
+    proxy = getproxies().get("https")
+    try:
+        if proxy and not proxy_bypass(host):
+            proxied = urlsplit(proxy if "://" in proxy else "http://" + proxy)
+            raw = socket.create_connection((proxied.hostname, proxied.port or 8080), timeout=timeout)
+            raw.sendall(f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
+            reply = raw.recv(4096)
+            if b" 200" not in reply.split(b"\r\n", 1)[0]:
+                raw.close()
+                return ""
+        else:
+            raw = socket.create_connection((host, port), timeout=timeout)
+        with context.wrap_socket(raw, server_hostname=host):
+            return ""
+    except ssl.SSLCertVerificationError as exc:
+        return exc.verify_message or str(exc)
+    except ssl.SSLError as exc:
+        return f"TLS handshake failed: {exc.reason or exc}"
+    except (OSError, ValueError):
+        return ""

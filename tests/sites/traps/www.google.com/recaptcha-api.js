@@ -1,0 +1,1 @@
+/* reCAPTCHA v2 loader (fixture stub) */

@@ -1,0 +1,50 @@
+<!DOCTYPE html>
+<html lang="th">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>กฎหมายที่เกี่ยวข้อง | องค์การบริหารส่วนตำบลหนองกับดัก</title>
+<link rel="stylesheet" href="/css/style.css">
+</head>
+<body>
+<header class="site-header">
+<a href="/"><img src="/images/logo.png" alt="ตราสัญลักษณ์ อบต.หนองกับดัก" width="90" height="90"></a>
+<div class="site-name">องค์การบริหารส่วนตำบลหนองกับดัก<br><small>อำเภอกุดรัง จังหวัดมหาสารคาม</small></div>
+</header>
+<nav class="navbar"><ul class="menu">
+<li><a href="/">หน้าแรก</a></li>
+<li class="dropdown"><a href="/about/">ข้อมูลพื้นฐาน</a>
+ <ul class="submenu">
+  <li><a href="/about/">สภาพทั่วไปและข้อมูลพื้นฐาน</a></li>
+  <li><a href="/about/history.php">ประวัติความเป็นมา</a></li>
+  <li><a href="/about/structure.php">โครงสร้างส่วนราชการ</a></li>
+  <li><a href="/about/executive.php">คณะผู้บริหาร</a></li>
+  <li><a href="/about/duty.php">อำนาจหน้าที่</a></li>
+  <li><a href="/law.php">กฎหมายที่เกี่ยวข้อง</a></li>
+ </ul></li>
+<li><a href="/news.php">ข่าวประชาสัมพันธ์</a></li>
+<li><a href="/calendar?month=5&amp;year=2566">ปฏิทินกิจกรรม</a></li>
+<li><a href="/search?type=ข่าว">ค้นหาเอกสาร</a></li>
+<li><a href="/ita/index.html">ITA 2566</a></li>
+<li><a href="/complaint.php">ร้องเรียน</a></li>
+<li><a href="/contact.php">ติดต่อเรา</a></li>
+</ul></nav>
+<main class="content">
+<h1>กฎหมายและระเบียบที่เกี่ยวข้อง</h1>
+<table class="list" width="100%">
+<tr><th>ลำดับ</th><th>ชื่อกฎหมาย/ระเบียบ</th><th>ดาวน์โหลด</th></tr>
+<tr><td>1</td><td>พระราชบัญญัติสภาตำบลและองค์การบริหารส่วนตำบล พ.ศ. ๒๕๓๗ และที่แก้ไขเพิ่มเติมถึง (ฉบับที่ ๗) พ.ศ. ๒๕๖๒</td><td><a href="/files/law/act-sao-2537.pdf">ดาวน์โหลด</a></td></tr>
+<tr><td>2</td><td>พระราชบัญญัติกำหนดแผนและขั้นตอนการกระจายอำนาจให้แก่องค์กรปกครองส่วนท้องถิ่น พ.ศ. ๒๕๔๒</td><td><a href="/files/law/act-decentralization-2542.pdf">ดาวน์โหลด</a></td></tr>
+<tr><td>3</td><td>พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐</td><td><a href="/files/law/act-info-2540.pdf">ดาวน์โหลด</a></td></tr>
+<tr><td>4</td><td>ข้อบัญญัติองค์การบริหารส่วนตำบลหนองกับดัก เรื่อง การจัดการสิ่งปฏิกูลและมูลฝอย พ.ศ. ๒๕๖๓</td><td><a href="/files/law/ordinance-waste-2563.pdf">ดาวน์โหลด</a></td></tr>
+</table>
+</main>
+<footer class="site-footer">
+<p><b>องค์การบริหารส่วนตำบลหนองกับดัก</b><br>
+ที่ทำการ หมู่ที่ ๗ ตำบลหนองกับดัก อำเภอกุดรัง จังหวัดมหาสารคาม 44130<br>
+โทรศัพท์ 043-712-345 โทรสาร 043-712-346 อีเมล saraban@nongkubdak-demo.go.th</p>
+<p class="social"><a href="https://www.facebook.com/nongkubdak.sao" target="_blank" title="Facebook อบต.หนองกับดัก">Facebook อบต.หนองกับดัก</a></p>
+<p class="copy">สงวนลิขสิทธิ์ &copy; ๒๕๖๖ องค์การบริหารส่วนตำบลหนองกับดัก | ผู้เข้าชม ๔๕,๑๒๓ ครั้ง</p>
+</footer>
+</body>
+</html>
