@@ -2,7 +2,8 @@
 
 Exit codes: 0 report written; 2 bad arguments, checklist or database; 3 site could not be
 assessed (report still written); 4 score below --fail-under; 5 regression since the
-previous run (with --fail-on-regression).
+previous run (with --fail-on-regression); 6 an answer-sheet URL fails (verify); 7 site only
+partly assessed (pages could not be fetched, a crawl limit was reached); 130 interrupted.
 """
 from __future__ import annotations
 
@@ -18,10 +19,11 @@ from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
 from .history import HistoryError
 from .schedule import ScheduleError
-from .run import CACHE_DIR, DEFAULT_DB, CrawlOptions, OptionError, resumable_dir, run_crawl
+from .run import CACHE_DIR, DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError, resumable_dir, run_crawl
 from .report import terminal_summary
 
-EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL = 0, 2, 3, 4, 5, 6
+EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL, EXIT_PARTIAL = \
+    0, 2, 3, 4, 5, 6, 7
 
 
 def _add_crawl_options(p: argparse.ArgumentParser, history: bool = True) -> None:
@@ -40,6 +42,13 @@ def _add_crawl_options(p: argparse.ArgumentParser, history: bool = True) -> None
     p.add_argument("--fail-under", type=float, metavar="SCORE",
                    help="exit with code 4 when the estimated OIT score is below SCORE")
     p.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
+    p.add_argument("--insecure", action="store_true",
+                   help="crawl even when the site's TLS certificate is invalid (it is still reported)")
+    p.add_argument("--ignore-robots", action="store_true",
+                   help="ignore robots.txt (for an agency checking its own website)")
+    p.add_argument("--render", choices=RENDER_MODES, default="auto",
+                   help="render pages with headless Chromium: auto (pages built by JavaScript), never, "
+                        "always (default %(default)s)")
     if history:
         p.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
                        help="history database the run is recorded in (default %(default)s)")
@@ -65,7 +74,8 @@ def build_parser() -> argparse.ArgumentParser:
                     "(ITA 2565–2569 lists) and write a compliance report.",
         epilog="Exit codes: 0 report written, 2 bad arguments, checklist or database, 3 site could not "
                "be assessed, 4 score below --fail-under, 5 regression since the previous run "
-               "(--fail-on-regression), 6 an answer-sheet URL fails (verify), 130 interrupted.")
+               "(--fail-on-regression), 6 an answer-sheet URL fails (verify), 7 site only partly "
+               "assessed, 130 interrupted.")
     parser.add_argument("--version", action="version", version=f"oitcrawler {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -124,6 +134,49 @@ def build_parser() -> argparse.ArgumentParser:
     schedule.add_argument("--db", default="", metavar="PATH", help=f"history database (default ./{DEFAULT_DB})")
     schedule.epilog = "Further crawl options go after --, e.g.: oitcrawler schedule URL -- --checklist ita-2568"
 
+    batch = sub.add_parser("batch", help="check many agencies listed in a CSV or YAML file",
+                           description="Crawl every agency of AGENCIES (CSV with a header name,url[,checklist]"
+                                       "[,fiscal_year], Thai headers such as ชื่อหน่วยงาน,เว็บไซต์ accepted; or "
+                                       "YAML: a list of {name, url, checklist, fiscal_year}) a few at a time, write "
+                                       "each agency's report in OUT/<host>/ and summary.csv, summary.json and "
+                                       "summary.html (agencies × items). Agencies already done are skipped.",
+                           epilog="Crawl options for every agency go after --, e.g.: oitcrawler batch "
+                                  "agencies.csv -- --checklist ita-2568 --max-pages 3000")
+    batch.add_argument("agencies", help="CSV or YAML list of agencies")
+    batch.add_argument("--out", default="output/batch", metavar="DIR", help="batch folder (default %(default)s)")
+    batch.add_argument("--workers", type=int, default=2, metavar="N",
+                       help="agencies crawled at the same time (default %(default)s)")
+    batch.add_argument("--force", action="store_true", help="crawl agencies again even when their report exists")
+    batch.add_argument("--timeout", type=float, default=6 * 3600, metavar="SECONDS",
+                       help="longest crawl of one agency (default %(default)s)")
+    batch.add_argument("--quiet", action="store_true", help="no progress lines")
+
+    enqueue = sub.add_parser("enqueue", help="queue agencies in Redis for distributed workers",
+                             description="Push the agencies of AGENCIES to Redis for 'oitcrawler worker' processes "
+                                         "on any machine. Agencies already done or queued are skipped unless --force.",
+                             epilog="Crawl options for every agency go after --.")
+    enqueue.add_argument("agencies", help="CSV or YAML list of agencies (as for batch)")
+    batch_status = sub.add_parser("batch-status", help="progress of a distributed batch",
+                                  description="Show the agencies queued, running (and on which worker) and done.")
+    worker = sub.add_parser("worker", help="crawl agencies queued in Redis",
+                            description="Take agencies from Redis one at a time and crawl them, writing reports to "
+                                        "OUT/<host>/ (share OUT between machines, e.g. over NFS). An agency whose "
+                                        "worker dies is taken over by another worker. Exits when the batch is done "
+                                        "unless --keep-waiting.")
+    worker.add_argument("--out", default="output/batch", metavar="DIR", help="reports folder (default %(default)s)")
+    worker.add_argument("--lease", type=int, default=30, metavar="SECONDS",
+                        help="seconds without a heartbeat after which another worker takes an agency over "
+                             "(default %(default)s)")
+    worker.add_argument("--keep-waiting", action="store_true", help="wait for more agencies instead of exiting")
+    worker.add_argument("--timeout", type=float, default=6 * 3600, metavar="SECONDS",
+                        help="longest crawl of one agency (default %(default)s)")
+    worker.add_argument("--db", default="", metavar="PATH", help="also record each agency's run in this history database")
+    for p in (enqueue, batch_status, worker):
+        p.add_argument("--redis", required=True, metavar="URL", help="Redis server, e.g. redis://host:6379/0")
+        p.add_argument("--prefix", default="oit", help="Redis key prefix of this batch (default %(default)s)")
+    enqueue.add_argument("--force", action="store_true", help="queue agencies again even when done")
+    batch_status.add_argument("--json", action="store_true", help="print the status as JSON")
+
     checklist = sub.add_parser("checklist", help="compare checklists of two years",
                                description="Work with checklists.")
     csub = checklist.add_subparsers(dest="checklist_command", metavar="ACTION")
@@ -155,6 +208,8 @@ def _finish(report: dict, fail_under: float | None, out: str, fail_on_regression
     print(f"report: {Path(out) / 'report.html'}")
     if report["status"] in ("unreachable", "blocked"):
         return EXIT_UNASSESSED
+    if report["status"] == "partial" and (report.get("site_problem") or {}).get("code") == "interrupted":
+        return 130
     if fail_under is not None and report["score"]["oit"] < fail_under:
         print(f"estimated score {report['score']['oit']:.2f} is below --fail-under {fail_under}",
               file=sys.stderr)
@@ -162,7 +217,11 @@ def _finish(report: dict, fail_under: float | None, out: str, fail_on_regression
     if fail_on_regression and (report.get("changes") or {}).get("regressions"):
         print(f"{len(report['changes']['regressions'])} regression(s) since the previous run", file=sys.stderr)
         return EXIT_REGRESSED
-    return EXIT_OK
+    return EXIT_PARTIAL if report["status"] == "partial" else EXIT_OK
+
+
+def _fetch_options(args) -> dict:
+    return {"insecure": args.insecure, "ignore_robots": args.ignore_robots, "render": args.render}
 
 
 def _notify(url: str, report: dict) -> None:
@@ -196,7 +255,7 @@ def cmd_crawl(args) -> int:
     options = CrawlOptions.from_args(
         url=args.url, out=out, checklist=args.checklist, fiscal_year=args.fiscal_year,
         as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb,
-        db="" if args.no_history else args.db, archive=args.archive)
+        db="" if args.no_history else args.db, archive=args.archive, **_fetch_options(args))
     if options.checklist_note:
         print(options.checklist_note, file=sys.stderr)
     report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set),
@@ -238,7 +297,8 @@ def cmd_verify(args) -> int:
 
     options = CrawlOptions.from_args(
         url=args.site, out=args.out, checklist=args.checklist, fiscal_year=args.fiscal_year,
-        as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb)
+        as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb,
+        **_fetch_options(args))
     checklist = load_checklist(options.checklist)
     try:
         answers = read_answers(Path(args.answers), checklist)
@@ -347,6 +407,66 @@ def cmd_schedule(args) -> int:
     return EXIT_OK
 
 
+def _crawl_args(args) -> list[str]:
+    """Crawl options given after --, checked now rather than in every agency's crawl."""
+    build_parser().parse_args(["crawl", "http://www.example.go.th/", *args.crawl_args])
+    return list(args.crawl_args)
+
+
+def cmd_batch(args) -> int:
+    from .batch import exit_code, read_agencies, run_batch
+
+    agencies = read_agencies(Path(args.agencies))
+    crawl_args = _crawl_args(args)
+    say = None if args.quiet else (lambda line: print(line, file=sys.stderr, flush=True))
+    rows = run_batch(agencies, Path(args.out), args.workers, crawl_args, force=args.force,
+                     timeout=args.timeout, progress=say)
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row["status"]] = counts.get(row["status"], 0) + 1
+    print(f"{len(rows)} agencies: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+    print(f"summary: {Path(args.out) / 'summary.html'}")
+    return exit_code(rows)
+
+
+def cmd_enqueue(args) -> int:
+    from .batch import read_agencies
+    from .distribute import Coordinator
+
+    agencies = read_agencies(Path(args.agencies))
+    queued, skipped = Coordinator(args.redis, args.prefix).enqueue(agencies, _crawl_args(args), force=args.force)
+    print(f"queued {queued} agencies, skipped {skipped} already queued or done")
+    return EXIT_OK
+
+
+def cmd_worker(args) -> int:
+    from .distribute import Coordinator, run_worker
+
+    coordinator = Coordinator(args.redis, args.prefix)
+    crawled = run_worker(coordinator, Path(args.out), ttl=args.lease, keep_waiting=args.keep_waiting,
+                         timeout=args.timeout, db=args.db,
+                         progress=lambda line: print(line, file=sys.stderr, flush=True))
+    print(f"worker done: {crawled} agencies reported")
+    return EXIT_OK
+
+
+def cmd_batch_status(args) -> int:
+    from .distribute import Coordinator
+
+    status = Coordinator(args.redis, args.prefix).status()
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    print(f"queued {status['queued']}, running {len(status['running'])}, done {status['done']}")
+    for r in status["running"]:
+        print(f"  running {r['agency']} on {r['worker'] or '(lease lapsed: waiting for another worker)'}, "
+              f"{r['pending_requests']} requests queued")
+    for slug, r in sorted(status["results"].items()):
+        score = f"{r['score']:.2f} {r['grade']}" if "score" in r else "-"
+        print(f"  done {slug}: {r['status']} {score}")
+    return EXIT_OK
+
+
 def cmd_checklist(args) -> int:
     if args.checklist_command != "diff":
         raise OptionError("usage: oitcrawler checklist diff OLD NEW (see 'oitcrawler checklist diff --help')")
@@ -386,7 +506,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return {"crawl": cmd_crawl, "demo": cmd_demo, "checklists": cmd_checklists,
                 "checklist": cmd_checklist, "history": cmd_history, "diff": cmd_diff,
-                "schedule": cmd_schedule, "verify": cmd_verify}[args.command](args)
+                "schedule": cmd_schedule, "verify": cmd_verify, "batch": cmd_batch, "enqueue": cmd_enqueue,
+                "worker": cmd_worker, "batch-status": cmd_batch_status}[args.command](args)
     except (OptionError, ChecklistError, HistoryError, ScheduleError) as exc:
         print(f"oitcrawler: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
