@@ -1,7 +1,7 @@
 """Crawl throughput and memory of oitcrawler against a bare Scrapy spider (the ceiling).
 
     python benchmarks/throughput.py --pages 2000 10000 50000 [--docs 60] [--repeat 1] [--json results.json]
-        [--server stock|tuned|both] [--probe 500] [--timeout 3600] [--keep]
+        [--server stock|tuned|both] [--probe 500] [--timeout 3600] [--wait-quiet PCT] [--keep]
 
 For each size a site is generated once with benchmarks/sitegen.py into benchmarks/.cache/
 (reused on later runs; the folder ignores itself in git), built and served on 127.0.0.1 by
@@ -26,14 +26,15 @@ Before the crawls the server's own capacity is measured with curl (one keep-aliv
 then 32 in parallel) over the site's pages, so a ratio can be read against it: when a
 crawler gets close to what the server can answer, the ratio measures the server.
 
---server: ``stock`` serves with FixtureServer exactly as the tests do. Its handler leaves
-Nagle's algorithm on and writes the headers and the body in two send() calls, so every request
-after the first on a keep-alive connection waits for the client's delayed ACK (about 40 ms
-on Linux: ~23 requests/s per connection), and it listens with socketserver's backlog of 5, so
-32 crawler connections opening at once overflow the accept queue and wait for SYN
-retransmits (1 s, 3 s, 7 s …). ``tuned`` is the same FixtureServer object with two run-time
-changes made here, nothing in oitcrawler edited: TCP_NODELAY on accepted connections
-(StreamRequestHandler.disable_nagle_algorithm) and listen(1024). ``both`` runs every crawl
+--server: ``stock`` serves with FixtureServer exactly as it comes. Before commit 1980a86 its
+handler left Nagle's algorithm on and wrote the headers and the body in two send() calls, so
+every request after the first on a keep-alive connection waited for the client's delayed ACK
+(about 40 ms on Linux: ~22 requests/s per connection), and it listened with socketserver's
+backlog of 5, so 32 connections opening at once overflowed the accept queue and waited for
+SYN retransmits (1 s, 3 s …). ``tuned`` is the same FixtureServer object with TCP_NODELAY on
+accepted connections (StreamRequestHandler.disable_nagle_algorithm) and listen(≥1024) set at
+run time, nothing in oitcrawler edited; when FixtureServer already does both, the two modes
+are the same (the header says what each amounted to). ``both`` runs every crawl
 under each. The kernel's ListenOverflows counter is reported per run.
 """
 from __future__ import annotations
@@ -192,11 +193,18 @@ def run_child(args: list[str], env: dict, cwd: Path, log_path: Path, timeout: fl
             "server_cpu_s": server_cpu, "server_requests": server.world.hits - hits0}
 
 
-def set_server_mode(server, mode: str) -> None:
-    """``stock``: FixtureServer as it is; ``tuned``: TCP_NODELAY and a deep accept queue."""
-    tuned = mode == "tuned"
-    server.httpd.RequestHandlerClass.disable_nagle_algorithm = tuned   # read per accepted connection
-    server.httpd.socket.listen(1024 if tuned else server.httpd.request_queue_size)
+def set_server_mode(server, mode: str) -> str:
+    """``stock``: FixtureServer as it comes; ``tuned``: TCP_NODELAY and a deep accept queue.
+
+    Returns what the mode amounts to, e.g. "nodelay=False backlog=5".
+    """
+    handler, httpd = server.httpd.RequestHandlerClass, server.httpd
+    if not hasattr(server, "_stock_mode"):
+        server._stock_mode = (bool(getattr(handler, "disable_nagle_algorithm", False)), httpd.request_queue_size)
+    nodelay, backlog = server._stock_mode if mode == "stock" else (True, max(1024, server._stock_mode[1]))
+    handler.disable_nagle_algorithm = nodelay   # read for each accepted connection
+    httpd.socket.listen(backlog)
+    return f"nodelay={nodelay} backlog={backlog}"
 
 
 def listen_overflows() -> int | None:
@@ -495,6 +503,9 @@ def main() -> int:
                 if callable(getattr(server, "env", None)):   # newer FixtureServer: its CA file too
                     child_env = {k: v for k, v in server.env().items()
                                  if k not in ("no_proxy", "NO_PROXY", "HTTP_PROXY", "HTTPS_PROXY")}
+                server_modes = {mode: set_server_mode(server, mode) for mode in modes}
+                sites[-1]["server_modes"] = server_modes
+                log(f"size {size}: server modes {server_modes}")
                 if args.probe:
                     for mode in modes:
                         set_server_mode(server, mode)
@@ -538,7 +549,8 @@ def main() -> int:
     print()
     for s in sites:
         print(f"- size {s['size']}: {s['pages']} pages, {s['documents']} documents generated "
-              f"(built and served in {s['build_s']} s; cache {Path(s['world']).relative_to(ROOT)})")
+              f"(built and served in {s['build_s']} s; cache {Path(s['world']).relative_to(ROOT)}); server modes: "
+              + "; ".join(f"{m} = {v}" for m, v in s["server_modes"].items()))
     if probes:
         print()
         print("## Fixture server alone (curl through the proxy, no crawler running)")

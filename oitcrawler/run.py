@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from dataclasses import asdict, dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -176,13 +175,11 @@ def finish_run(options: CrawlOptions, meta: dict) -> dict:
     report["started_at"] = meta.get("started_at", "")
     if options.db:
         report["changes"] = record_history(options.db, report, out)
-    clock = time.perf_counter()
     if options.archive:
         from .archive import write_evidence_archive
 
         urls = {u for item in report["items"] for e in item["evidence"] for u in (e["url"], e["final_url"])}
         write_evidence_archive(out, urls, keep_work_file=bool(meta.get("interrupted")))
-    report["timings"]["report"] = round(time.perf_counter() - clock, 3)
     write_reports(report, out)
     return report
 
