@@ -98,7 +98,7 @@ def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | No
     for record in read_records(records_path):
         c.index.add(record)
         c.counts[record["kind"]] += 1
-        if record.get("blocked") or (soft404 and record.get("shape") == soft404):
+        if record.get("blocked") or c.index.is_soft404(record):
             continue   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":
             title = document_title(record.get("text", ""))

@@ -89,7 +89,6 @@ def classify_failure(failure) -> str:
     """The problem code of a Scrapy/Twisted download failure."""
     from scrapy.exceptions import IgnoreRequest
     from twisted.internet import error
-    from twisted.web._newclient import ResponseFailed, ResponseNeverReceived
 
     text = _failure_text(failure)
     # Scrapy ≥ 2.14 wraps Twisted's errors in its own (CannotResolveHostError, ...): match both.
@@ -106,9 +105,7 @@ def classify_failure(failure) -> str:
             return "robots_disallow"
         if "redirect" in text.lower():
             return "redirect_loop"
-    if failure.check(error.ConnectionLost, error.ConnectionDone, ResponseFailed, ResponseNeverReceived,
-                     error.ConnectError) or "reset" in text.lower():
-        return "connection_reset"
+    # Lost, reset or dropped connections, and anything else the transport reports.
     return "connection_reset"
 
 
@@ -168,8 +165,6 @@ def start_problem(meta: dict) -> dict | None:
         return problem("rate_limited", "HTTP 429")
     if status in (401, 403, 406):
         return problem("forbidden", f"HTTP {status}")
-    if status and status >= 500:
-        return problem("server_error", f"HTTP {status}")
     if status and status >= 400:
         return problem("server_error", f"HTTP {status}")
     if meta.get("start_not_html"):

@@ -96,13 +96,18 @@ class TrapGuard:
         self.seen.add(key)
         return True
 
-    def _trap(self, key: str, count: bool = True) -> tuple[str, str]:
+    @staticmethod
+    def _pattern(key: str) -> tuple:
+        """The URL's parts, query, parameter names and pattern (numbers abstracted, values dropped)."""
         parts = urlsplit(key)
-        segments = [s for s in parts.path.split("/") if s]
         query = parse_qsl(parts.query, keep_blank_values=True)
         names = tuple(sorted({k for k, _ in query}))
-        shape = _NUMBER.sub("N", parts.path)
-        pattern = f"{parts.netloc}{shape}" + (f"?{'&'.join(names)}" if names else "")
+        pattern = f"{parts.netloc}{_NUMBER.sub('N', parts.path)}" + (f"?{'&'.join(names)}" if names else "")
+        return parts, query, names, pattern
+
+    def _trap(self, key: str) -> tuple[str, str]:
+        parts, query, names, pattern = self._pattern(key)
+        segments = [s for s in parts.path.split("/") if s]
         if len(segments) > MAX_PATH_SEGMENTS or \
                 any(n > MAX_SEGMENT_REPEATS for n in Counter(segments).values()):
             return "repeated_path", pattern
@@ -114,8 +119,6 @@ class TrapGuard:
             if self.patterns[pattern] >= MAX_CALENDAR_PAGES:
                 return "calendar", pattern
         path_key = f"{parts.netloc}{parts.path}"
-        if not count:
-            return "", pattern
         if names:
             if names not in self.key_sets[path_key] and len(self.key_sets[path_key]) >= MAX_KEY_SETS:
                 return "parameter_combinations", f"{path_key}?…"
@@ -127,7 +130,7 @@ class TrapGuard:
         return "", pattern
 
     def refuse(self, url: str, reason: str) -> None:
-        self.refused[(reason, self._trap(url_key(url), count=False)[1])] += 1
+        self.refused[(reason, self._pattern(url_key(url))[3])] += 1
 
     def has_seen(self, url: str) -> bool:
         return url_key(url) in self.seen

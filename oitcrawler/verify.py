@@ -76,11 +76,15 @@ class FetchIndex:
         self._by_url: dict[str, Fetch] = {}
         self.soft404 = soft404      # fingerprint of the site's "not found" page served with 200
 
+    def is_soft404(self, record: dict) -> bool:
+        """A "not found" page the site served with 200 (its text matches the probe's)."""
+        return bool(self.soft404) and record.get("shape") == self.soft404
+
     def add(self, record: dict) -> None:
         status, error = record.get("status"), record.get("error", "")
         if record.get("blocked"):
             status, error = None, f"blocked: {record['blocked']}"   # could not see, not "not there"
-        elif self.soft404 and record.get("shape") == self.soft404:
+        elif self.is_soft404(record):
             status, error = 404, "a 'not found' page served with HTTP 200"
         f = Fetch(record["url"], record.get("final_url") or record["url"], status,
                   error, record.get("content_type", ""), record["kind"],
