@@ -21,6 +21,7 @@ import pytest
 from conftest import ROOT, SITES, run_cli
 from oitcrawler.fixtureserver import FixtureServer
 from oitcrawler.records import read_records
+from oitcrawler.settings import CONCURRENT_REQUESTS
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from sitegen import generate  # noqa: E402
@@ -184,6 +185,8 @@ def test_killed_workers_agency_is_taken_over_and_completed(agencies, redis_url, 
              for p in site.rglob("*.html")}
     assert pages <= fetched, f"pages lost in the takeover: {sorted(pages - fetched)[:5]}"
     refetched = [k for k, n in _page_fetches(server, since).items() if n > 1]
-    # Only what the killed worker had in flight (a few concurrent requests) is fetched again.
-    assert len(refetched) <= 8, refetched
+    # Only what the killed worker had in flight is fetched again: at most CONCURRENT_REQUESTS
+    # downloads (documents wait for their reader after downloading), plus the home page when
+    # the worker died before its first state snapshot.
+    assert len(refetched) <= CONCURRENT_REQUESTS + 1, refetched
     print(f"takeover: {len(refetched)} URLs fetched twice; {killed_at - since} requests before the kill")
