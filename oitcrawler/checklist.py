@@ -6,8 +6,9 @@ file per assessment year. This module only reads and checks them.
 from __future__ import annotations
 
 import re
-from datetime import date
 from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -320,6 +321,13 @@ def load_checklist(ref: str) -> Checklist:
     if not path.is_file():
         known = ", ".join(p.stem for p in sorted(bundled_dir().glob("ita-*.yaml")))
         raise ChecklistError(f"{ref}: no such checklist file or bundled checklist (bundled: {known})")
+    stat = path.stat()
+    # A crawl asks for its checklist several times; parsing the YAML took a second of a 2,000-page run.
+    return _load(path, stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _load(path: Path, mtime_ns: int, size: int) -> Checklist:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

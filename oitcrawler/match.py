@@ -60,7 +60,8 @@ class Matcher:
         self.by_code = {i.code: i for i in checklist.items}
         lex = lexicon()
         self.news_markers = [squash(m) for m in lex.news_markers]
-        self.score_text = lru_cache(maxsize=200_000)(self._score_text)
+        # Keyed on the stripped form: "ข่าวที่ 1" … "ข่าวที่ 2000" are one computation.
+        self._score_stripped = lru_cache(maxsize=100_000)(self._score_stripped)
 
     def _score_one(self, p: _ItemPatterns, s: str, fuzzy: bool) -> tuple[float, str]:
         best, matched = 0.0, ""
@@ -102,9 +103,11 @@ class Matcher:
             best *= 0.6
         return best, matched
 
-    def _score_text(self, text: str, fuzzy: bool = True) -> tuple[tuple[str, float, str], ...]:
+    def score_text(self, text: str, fuzzy: bool = True) -> tuple[tuple[str, float, str], ...]:
         """Items the text names, best first, as (item_id, score, matched label)."""
-        s = strip_for_match(text)
+        return self._score_stripped(strip_for_match(text), fuzzy)
+
+    def _score_stripped(self, s: str, fuzzy: bool) -> tuple[tuple[str, float, str], ...]:
         if len(s) < 2:
             return ()
         scored = []

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 from pythainlp.util import normalize as _pythainlp_normalize
 
@@ -33,10 +34,20 @@ def clean(text: str) -> str:
 _MARK_RUN = re.compile(r"[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]{4,}")
 
 
+_THAI = re.compile(r"[\u0e00-\u0e7f]")
+_CACHED_LEN = 300
+
+
 def norm(text: str) -> str:
     """Comparison form: digits folded, dashes unified, SARA AM and SARA AE unified, lower case."""
     if not text:
         return ""
+    # Menu entries, anchor texts and URLs repeat on every page of a site; normalising them
+    # once, not once per page, is most of the matching time on a large crawl.
+    return _norm_short(text) if len(text) <= _CACHED_LEN else _norm(text)
+
+
+def _norm(text: str) -> str:
     text = clean(text)
     text = thai_digits_to_arabic(text)
     # NIKHAHIT + SARA AA is how some fonts and keyboards produce SARA AM.
@@ -44,8 +55,12 @@ def norm(text: str) -> str:
     text = _DASHES.sub("-", text)
     # pythainlp's normaliser is quadratic on a long run of one mark; no word has two in a row.
     text = _MARK_RUN.sub(lambda m: m.group(0)[:3], text)
-    text = _pythainlp_normalize(text)
+    if _THAI.search(text):   # pythainlp's rules only touch Thai characters (and spaces, below)
+        text = _pythainlp_normalize(text)
     return _SPACE.sub(" ", text).strip().lower()
+
+
+_norm_short = lru_cache(maxsize=50_000)(_norm)
 
 
 def squash(text: str) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
@@ -47,6 +48,7 @@ def strip_session(url: str) -> str:
     return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
 
 
+@lru_cache(maxsize=8192)   # menu and pager links come back on every page
 def url_key(url: str) -> str:
     try:
         return canonicalize_url(strip_session(url), keep_fragments=False)

@@ -25,6 +25,7 @@ MAX_EVIDENCE = 25
 UNSEEN_STATUSES = {500, 502, 503, 504, 429}
 
 
+@lru_cache(maxsize=8192)   # a record's URL and final URL are usually one: each is canonicalised twice
 def canonical(url: str) -> str:
     try:
         return canonicalize_url(url, keep_fragments=False)
