@@ -26,7 +26,7 @@ OITCRAWLER_MAX_RETRY_AFTER = 120
 OITCRAWLER_RETRY_AFTER_TIMES = 3
 # Breadth-first: the click depth of a page is what assessors experience.
 DEPTH_PRIORITY = 1
-SCHEDULER_DISK_QUEUE = "scrapy.squeues.PickleFifoDiskQueue"
+SCHEDULER_DISK_QUEUE = "spiders.queues.FifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DEPTH_LIMIT = 0  # the spider enforces --max-depth itself so the value can come from arguments
 DOWNLOAD_MAXSIZE = 0  # the spider caps documents itself and records what it cut
