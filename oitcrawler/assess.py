@@ -92,32 +92,79 @@ def site_name_from_title(title: str, matcher: Matcher) -> str:
     return max(parts, key=len) if parts else ""
 
 
-def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | None = None,
-            soft404: str = "") -> Collected:
-    c = Collected(index=FetchIndex(soft404))
-    for record in read_records(records_path):
+@dataclass
+class PageMatches:
+    """What matching finds on one page record. Pure: the crawler computes it in its workers."""
+    site_name: str                   # the site's name from this page's title, for a home page
+    hub: object                      # segment.HubResult | None
+    candidates: list
+
+
+def page_matches(record: dict, matcher: Matcher, home: set[str], year: int | None,
+                 site_name: str) -> PageMatches:
+    """Hub sections and link/page candidates of a page, given the site's name found so far."""
+    if not site_name and not record.get("referrer"):
+        site_name = site_name_from_title(record.get("title", ""), matcher)
+    hub = hub_evidence(record, matcher, home, year)
+    skip = hub.other_year_links if hub is not None and hub.is_hub else set()
+    # The home page is never an item's evidence, whatever a link to it is called.
+    candidates = [cand for cand in [*link_candidates(record, matcher, skip),
+                                    *page_candidates(record, matcher, site_name)]
+                  if urldefrag(cand.url)[0].rstrip("/") not in home]
+    return PageMatches(site_name, hub, candidates)
+
+
+# What Collector.add reads of a record once the page's matches are known.
+_LIGHT = ("kind", "url", "final_url", "status", "error", "content_type", "size", "sha256", "blocked", "shape",
+          "title", "referrer", "via", "depth", "text_status")
+
+
+def light_record(record: dict) -> dict:
+    """The part of a record that collecting needs once its page matches are known.
+
+    The crawler keeps these (not whole pages) to assess without reading the records back.
+    """
+    light = {k: record[k] for k in _LIGHT if k in record}
+    if record["kind"] == "document":
+        light["text"] = document_title(record.get("text", ""))
+    elif record["kind"] == "page" and not record.get("referrer"):
+        light["text"] = record.get("text", "")     # a home page's lines are the site template
+    return light
+
+
+class Collector:
+    """Collects records one at a time, in crawl order; ``result`` gives the Collected."""
+
+    def __init__(self, matcher: Matcher, home: set[str], year: int | None = None, soft404: str = ""):
+        self.matcher, self.home, self.year = matcher, home, year
+        self.c = Collected(index=FetchIndex(soft404))
+
+    def add(self, record: dict, matches: PageMatches | None = None) -> None:
+        c, matcher = self.c, self.matcher
         c.index.add(record)
         c.counts[record["kind"]] += 1
         if record.get("blocked") or c.index.is_soft404(record):
-            continue   # a block page or a "not found" page served with 200 is nobody's evidence
+            return   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":
             title = document_title(record.get("text", ""))
             c.doc_titles[canonical(record["url"])] = title
             for cand in document_candidates(record, title, matcher):
                 c.candidates[cand.item_id].append(cand)
         if record["kind"] != "page" or not record.get("status") or record["status"] >= 400:
-            continue
+            return
         c.pages[canonical(record["url"])] = {
             "url": record["url"], "title": record.get("title", ""), "referrer": record.get("referrer"),
             "via": record.get("via", ""), "depth": record.get("depth", 0)}
+        if matches is None:
+            matches = page_matches(record, matcher, self.home, self.year, c.site_name)
         if not c.site_name and not record.get("referrer"):
-            c.site_name = site_name_from_title(record.get("title", ""), matcher)
+            c.site_name = matches.site_name
             # The home page's lines are the site template (menus, footer) found on every page.
             c.boilerplate = frozenset(record.get("text", "").splitlines())
-        hub = hub_evidence(record, matcher, home, year)
+        hub = matches.hub
         if hub is not None:
             if hub.is_hub:
-                assessed = year or matcher.checklist.ita_year
+                assessed = self.year or matcher.checklist.ita_year
                 c.hubs.append({"url": hub.url, "year": hub.year, "sections": len(hub.sections),
                                "section_years": sorted(hub.years),
                                "assessed_year": assessed if assessed in hub.years else None})
@@ -132,21 +179,27 @@ def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | No
                 c.generic[item_id].append((label, url))
             for item_id, label, detail in hub.misfiled:
                 c.misfiled[item_id].append((label, detail))
-        skip = hub.other_year_links if hub is not None and hub.is_hub else set()
-        for cand in [*link_candidates(record, matcher, skip), *page_candidates(record, matcher, c.site_name)]:
-            # The home page is never an item's evidence, whatever a link to it is called.
-            if urldefrag(cand.url)[0].rstrip("/") not in home:
-                c.candidates[cand.item_id].append(cand)
-    for key in c.pages:
-        c.pages[key]["path"] = click_path_to(c.pages, key)
-    return c
+        for cand in matches.candidates:
+            c.candidates[cand.item_id].append(cand)
+
+    def result(self) -> Collected:
+        c = self.c
+        for key in c.pages:
+            c.pages[key]["path"] = click_path_to(c.pages, key)
+        return c
 
 
-def unfetched_candidate_urls(records_path: Path, checklist: Checklist, start_url: str,
-                             final_url: str = "", fiscal_year: int | None = None, soft404: str = "") -> list[str]:
+def collect(records, matcher: Matcher, home: set[str], year: int | None = None, soft404: str = "") -> Collected:
+    """One pass over the records (a records.jsonl path, or (record, PageMatches | None) pairs)."""
+    collector = Collector(matcher, home, year, soft404)
+    pairs = ((r, None) for r in read_records(records)) if isinstance(records, (str, Path)) else records
+    for record, matches in pairs:
+        collector.add(record, matches)
+    return collector.result()
+
+
+def unfetched_candidate_urls(collected: Collected) -> list[str]:
     """Evidence candidates the crawl has not fetched (off-site links, pages past the limits)."""
-    collected = collect(records_path, Matcher(checklist), home_urls(start_url, final_url), fiscal_year,
-                        soft404)
     urls = []
     for cands in collected.candidates.values():
         for cand in sorted(cands, key=lambda x: -x.confidence):
@@ -246,11 +299,17 @@ def _other_year_findings(found: list, item) -> list[dict]:
 
 
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
-           as_of: date, meta: dict) -> dict:
+           as_of: date, meta: dict, entries=None) -> dict:
+    """The report for the records of a crawl.
+
+    ``entries``: the crawl's (light record, PageMatches) pairs, when the crawler kept them,
+    saves matching every page again; the records file is read either way for verification.
+    """
     clock = time.perf_counter()
     matcher = Matcher(checklist)
     scope = Scope(meta.get("start_final_url") or start_url)
-    c = collect(records_path, matcher, home_urls(start_url, meta.get("start_final_url", "")), fiscal_year,
+    c = collect(records_path if entries is None else entries, matcher,
+                home_urls(start_url, meta.get("start_final_url", "")), fiscal_year,
                 meta.get("soft404_fingerprint", ""))
     matched = time.perf_counter()
     trouble = site_problem(meta)
@@ -311,7 +370,9 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "other_year_sections": sorted(c.other_years),
         "hub_years": _hub_years(c.hubs, fiscal_year),
         "score": estimate(checklist, {i["id"]: i["status"] for i in items}),
-        "timings": {**meta.get("timings", {}), "match": round(matched - clock, 3),
+        # Matching done in the crawler's workers is in meta's "match" already.
+        "timings": {**meta.get("timings", {}), "match": round(meta.get("timings", {}).get("match", 0.0)
+                                                             + matched - clock, 3),
                     "verify": round(time.perf_counter() - matched, 3)},
         "items": items,
     }

@@ -19,8 +19,6 @@ MAX_CHARS = 200_000
 MAX_CELL = 2_000
 MAX_SECONDS = 20.0
 MAX_UNZIPPED = 50 * 1024 * 1024
-HARD_SECONDS = MAX_SECONDS + 10       # a reader still busy then is killed
-WORKER_MEMORY = 1024 * 1024 * 1024    # address space of a reader process
 
 _SPLIT_MARK = re.compile(r"[ \t\r\n\f]+(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
 _PUA = re.compile(r"[\ue000-\uf8ff]")
@@ -182,49 +180,3 @@ def extract_document(data: bytes, doc_type: str) -> DocumentText:
             result.status, result.detail = "empty", "no text"
     result.seconds = time.monotonic() - start
     return result
-
-
-def _limit_worker() -> None:
-    import resource
-
-    # A decompression bomb that slips past the zip check hits MemoryError in the reader,
-    # not the machine's memory.
-    resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
-
-
-class DocumentPool:
-    """Read documents in worker processes, each read bounded by a hard time limit.
-
-    A hostile or broken file can make a PDF or Office parser spin or crash; in a worker
-    process that is killed after ``HARD_SECONDS`` it costs one ``error`` record, never
-    the crawl. Reading off the crawler's thread also lets pages download meanwhile.
-    """
-
-    def __init__(self, workers: int = 2, timeout: float = HARD_SECONDS):
-        import multiprocessing
-
-        from pebble import ProcessPool
-
-        self.timeout = timeout
-        self._pool = ProcessPool(max_workers=workers, max_tasks=100, initializer=_limit_worker,
-                                 context=multiprocessing.get_context("forkserver"))
-
-    async def extract(self, data: bytes, doc_type: str) -> DocumentText:
-        import asyncio
-        from concurrent.futures import TimeoutError as FutureTimeout
-
-        from pebble import ProcessExpired
-
-        future = self._pool.schedule(extract_document, args=(data, doc_type), timeout=self.timeout)
-        try:
-            return await asyncio.wrap_future(future)
-        except (FutureTimeout, TimeoutError):
-            return DocumentText(status="error", detail=f"reading took longer than {self.timeout:.0f} s")
-        except ProcessExpired as exc:
-            return DocumentText(status="error", detail=f"the document reader crashed (exit code {exc.exitcode})")
-        except Exception as exc:   # e.g. the pool was closed while the crawl stopped
-            return DocumentText(status="error", detail=f"{type(exc).__name__}: {str(exc)[:200]}")
-
-    def close(self) -> None:
-        self._pool.stop()
-        self._pool.join(timeout=5)

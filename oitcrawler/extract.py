@@ -317,3 +317,30 @@ def parse_html(text: str, url: str) -> dict:
 
 def strip_fragment(url: str) -> str:
     return urldefrag(url)[0]
+
+
+def page_fields(body: bytes, content_type: str, url: str, status: int) -> dict:
+    """Everything a page record holds that comes from the response body.
+
+    Run in a worker process (oitcrawler.workers): the parsed content, its fingerprints,
+    and two verdicts the crawler acts on: ``blocked`` (a WAF or CAPTCHA page) and
+    ``render_reason`` (the server HTML is a JavaScript shell). ``seconds`` is the work
+    time, summed into the report's parse stage.
+    """
+    import hashlib
+    import time
+
+    from .diagnose import block_reason
+    from .render import render_reason
+    from .traps import text_fingerprint
+
+    started = time.perf_counter()
+    text, encoding = decode_html(body, content_type)
+    fields = parse_html(text, url)
+    fields.update(encoding=encoding, size=len(body), sha256=hashlib.sha256(body).hexdigest(),
+                  fingerprint=text_fingerprint(fields["text"], url),
+                  shape=text_fingerprint(fields["text"], url, numbers=False))
+    fields["blocked"] = block_reason(status, fields["title"], fields["text"], text[:20000], len(fields["links"]))
+    fields["render_reason"] = render_reason(fields, body)
+    fields["seconds"] = time.perf_counter() - started
+    return fields

@@ -8,8 +8,9 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .assess import assess, unfetched_candidate_urls
+from .assess import assess, collect, home_urls, unfetched_candidate_urls
 from .checklist import load_checklist, select_checklist
+from .match import Matcher
 from .records import RECORDS_FILE
 from .report import write_reports
 
@@ -157,19 +158,32 @@ class CrawlOptions:
         return args
 
 
-def unverified_candidates(records_path: Path, options: CrawlOptions, soft404: str = "") -> list[str]:
+def match_context(options: CrawlOptions, meta: dict) -> tuple:
+    """(checklist, fiscal year, home URLs): what matching a page of this crawl depends on."""
     checklist = load_checklist(options.checklist)
-    return unfetched_candidate_urls(records_path, checklist, options.url,
-                                    fiscal_year=options.fiscal_year or checklist.ita_year, soft404=soft404)
+    return (options.checklist, options.fiscal_year or checklist.ita_year,
+            tuple(sorted(home_urls(options.url, meta.get("start_final_url", "")))))
 
 
-def finish_run(options: CrawlOptions, meta: dict) -> dict:
-    """Assess the records of a finished (or interrupted) crawl and write every report file."""
+def unverified_candidates(options: CrawlOptions, meta: dict, entries: list | None = None) -> list[str]:
+    """Evidence candidates not fetched yet; ``entries`` as for ``finish_run``."""
+    ref, year, home = match_context(options, meta)
+    records = entries if entries is not None else Path(options.out) / RECORDS_FILE
+    return unfetched_candidate_urls(collect(records, Matcher(load_checklist(ref)), set(home), year,
+                                            meta.get("soft404_fingerprint", "")))
+
+
+def finish_run(options: CrawlOptions, meta: dict, entries: list | None = None) -> dict:
+    """Assess the records of a finished (or interrupted) crawl and write every report file.
+
+    ``entries``: every record of the crawl as (light record, page matches), when the crawler
+    kept them (see assess.light_record); otherwise the records file is matched afresh.
+    """
     checklist = load_checklist(options.checklist)
     fiscal_year = options.fiscal_year or checklist.ita_year
     out = Path(options.out)
     report = assess(out / RECORDS_FILE, checklist, options.url, fiscal_year,
-                    date.fromisoformat(options.as_of), meta)
+                    date.fromisoformat(options.as_of), meta, entries)
     report["options"] = {k: v for k, v in asdict(options).items() if k not in ("out", "checklist_note")}
     report["checklist"]["selected"] = options.checklist_note
     report["started_at"] = meta.get("started_at", "")

@@ -24,19 +24,20 @@ from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, StopDownload
 from twisted.internet import task
 
-from oitcrawler.diagnose import block_reason, certificate_problem, classify_failure, failure_detail
-from oitcrawler.documents import DocumentPool
-from oitcrawler.extract import decode_html, parse_html
+from oitcrawler.assess import light_record
+from oitcrawler.diagnose import certificate_problem, classify_failure, failure_detail
 from oitcrawler.records import RECORDS_FILE, RecordWriter
-from oitcrawler.render import RENDER_META, render_reason, render_settings
-from oitcrawler.run import CrawlOptions, finish_run
+from oitcrawler.render import RENDER_META, render_settings
+from oitcrawler.run import CrawlOptions, finish_run, match_context, unverified_candidates
 from oitcrawler.scope import Scope, document_type
-from oitcrawler.traps import TrapGuard, text_fingerprint
+from oitcrawler.traps import TrapGuard
+from oitcrawler.workers import Workers
 
 _SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_SITEMAP_URLS = 50_000
 MAX_CHECKS = 1_000
+PARSE_BACKLOG = 4    # responses per worker that may wait for one before downloads pause
 
 
 def _now() -> str:
@@ -65,6 +66,12 @@ class OitSpider(scrapy.Spider):
         self.guard = TrapGuard(self.options.fiscal_year)
         self.fingerprints: dict[str, str] = {}    # text fingerprint -> first URL with that content
         self._progress = None
+        # Every record as (light record, page matches), to assess without matching the pages
+        # again; None when this process has not seen them all (a resumed crawl).
+        self.entries: list | None = []
+        self.site_name = ""
+        self._match_context: tuple | None = None
+        self._backlog = 0                         # responses waiting for a worker
 
     @classmethod
     def update_settings(cls, settings):
@@ -102,6 +109,8 @@ class OitSpider(scrapy.Spider):
                             "guard": self.guard.state()}
         # A resumed crawl keeps its records even when it was killed before its state was saved.
         resume = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
+        if resume:
+            self.entries = None
         self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=resume)
         jobdir = self.crawler.settings.get("JOBDIR")
         if jobdir and isinstance(state, dict):
@@ -109,7 +118,7 @@ class OitSpider(scrapy.Spider):
             # distributed worker) resumes from the last of these snapshots instead.
             self._snapshots = task.LoopingCall(self.save_state, Path(jobdir) / "spider.state", state)
             self._snapshots.start(self.crawler.settings.getfloat("OITCRAWLER_STATE_INTERVAL", 5.0), now=False)
-        self.documents = DocumentPool()
+        self.workers = Workers(self.crawler.settings.getint("OITCRAWLER_WORKERS") or None)
         if self.options.archive:
             from oitcrawler.archive import ResponseArchive
 
@@ -231,9 +240,9 @@ class OitSpider(scrapy.Spider):
                           sha256=hashlib.sha256(body).hexdigest() if not truncated else "",
                           doc_type=doc or "", truncated=truncated)
             if 200 <= response.status < 300 and not truncated and self.scope.on_main_site(response.url):
-                clock = time.perf_counter()
-                record.update((await self.documents.extract(body, doc or "")).as_record())
-                self._time("documents", clock)
+                text = await self.in_worker(self.workers.document, body, doc or "")
+                record.update(text.as_record())
+                self._time("documents", text.seconds)
             elif truncated:
                 record.update(text_status="error", text_detail="larger than the download cap")
             self.write(record, request)
@@ -246,29 +255,30 @@ class OitSpider(scrapy.Spider):
             self.write(record, request)
             return
         record = self.base_record(response, "page")
-        clock = time.perf_counter()
-        text, encoding = decode_html(body, content_type)
-        record.update(parse_html(text, response.url))
-        self._time("parse", clock)
-        fingerprint = text_fingerprint(record["text"], response.url)
-        shape = text_fingerprint(record["text"], response.url, numbers=False)
-        record.update(encoding=encoding, size=len(body), sha256=hashlib.sha256(body).hexdigest(),
-                      fingerprint=fingerprint, shape=shape)
-        blocked = block_reason(response.status, record["title"], record["text"], text[:20000],
-                               len(record["links"]))
+        match = None
+        if self.entries is not None:
+            if self._match_context is None:   # known once the start page has answered, as it has here
+                self._match_context = match_context(self.options, self.meta)
+            match = (*self._match_context, self.site_name, record["url"], record["referrer"])
+        fields = await self.in_worker(self.workers.page, body, content_type, response.url, response.status, match)
+        blocked, reason, matches = fields.pop("blocked"), fields.pop("render_reason"), fields.pop("matches", None)
+        self._time("parse", fields.pop("seconds"))
+        self._time("match", fields.pop("match_seconds", 0.0))
+        if matches is not None and not self.site_name and not record["referrer"]:
+            self.site_name = matches.site_name
+        record.update(fields)
         on_site = self.scope.on_main_site(response.url)
         if blocked:
             record["blocked"] = blocked
-        elif shape == self.meta.get("soft404_fingerprint") and not request.meta.get("start"):
+        elif record.get("shape") == self.meta.get("soft404_fingerprint") and not request.meta.get("start"):
             record["soft_404"] = True
-        elif response.status < 400 and on_site:
-            first = self.fingerprints.setdefault(fingerprint, response.url)
+        elif response.status < 400 and on_site and "fingerprint" in record:
+            first = self.fingerprints.setdefault(record["fingerprint"], response.url)
             if first != response.url:
                 record["duplicate_of"] = first
         if request.meta.get("playwright"):
             record["rendered"] = True
         elif on_site and response.status < 400 and not blocked:
-            reason = render_reason(record, body)
             if reason:
                 record["needs_render"] = reason
                 if self.can_render and self.options.render != "never":
@@ -279,7 +289,7 @@ class OitSpider(scrapy.Spider):
                                        ).replace(dont_filter=True)
                 else:
                     self.meta["render_unavailable"] = self.meta.get("render_unavailable", 0) + 1
-        self.write(record, request)
+        self.write(record, request, matches)
         if blocked or (response.status >= 400 and on_site):
             if request.meta.get("start") and blocked:
                 self.meta["start_blocked"] = blocked
@@ -293,14 +303,32 @@ class OitSpider(scrapy.Spider):
         for req in self.follow_links(record, response):
             yield req
 
-    def parse_probe(self, response):
+    async def in_worker(self, job, *args):
+        """``job`` (a Workers method) run, with the engine held back while responses wait for a worker.
+
+        Downloads must not race ahead of parsing: responses waiting for a worker are held in
+        memory, and a killed distributed worker's replacement fetches them all again.
+        """
+        engine = self.crawler.engine
+        self._backlog += 1
+        if self._backlog > PARSE_BACKLOG * self.workers.size and not engine.paused:
+            engine.pause()
+        try:
+            return await job(*args)
+        finally:
+            self._backlog -= 1
+            if engine.paused and self._backlog <= PARSE_BACKLOG * self.workers.size // 2:
+                engine.unpause()   # the engine looks for requests again as this response's scrape ends
+
+    async def parse_probe(self, response):
         self.acknowledge(response.request)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         if response.status != 200 or "html" not in content_type or response.request.meta.get("redirect_urls"):
             return   # a real 404, or a redirect to the home page (links to home are flagged anyway)
-        text, _ = decode_html(response.body, content_type)
-        self.meta["soft404_fingerprint"] = text_fingerprint(parse_html(text, response.url)["text"], response.url,
-                                                            numbers=False)
+        fields = await self.in_worker(self.workers.page, response.body, content_type, response.url,
+                                      response.status)
+        if fields.get("shape"):
+            self.meta["soft404_fingerprint"] = fields["shape"]
 
     def follow_links(self, record: dict, response):
         depth = response.request.meta.get("depth", 0) + 1
@@ -377,15 +405,18 @@ class OitSpider(scrapy.Spider):
             self.meta["pages_failed"] += 1
 
     # lifecycle -------------------------------------------------------------------
-    def write(self, record: dict, request=None):
+    def write(self, record: dict, request=None, matches=None):
         self.writer.write(record)
+        if self.entries is not None:
+            self.entries.append((light_record(record), matches))
         self.counts[record["kind"]] = self.counts.get(record["kind"], 0) + 1
         if request is not None:
             self.acknowledge(request)
 
-    def _time(self, stage: str, since: float) -> None:
+    def _time(self, stage: str, seconds: float) -> None:
+        """Work time of a stage, summed over the jobs the workers ran (they overlap in wall time)."""
         timings = self.meta.setdefault("timings", {})
-        timings[stage] = round(timings.get(stage, 0.0) + time.perf_counter() - since, 3)
+        timings[stage] = round(timings.get(stage, 0.0) + seconds, 3)
 
     def acknowledge(self, request):
         """The response is recorded; a distributed scheduler (spiders.redisqueue) replaces this."""
@@ -407,10 +438,7 @@ class OitSpider(scrapy.Spider):
                 raise DontCloseSpider
         if self.tally["phase"] <= 2:
             self.tally["phase"] = 2
-            from oitcrawler.run import unverified_candidates
-
-            urls = unverified_candidates(self.out_dir / RECORDS_FILE, self.options,
-                                         self.meta.get("soft404_fingerprint", ""))
+            urls = unverified_candidates(self.options, self.meta, self.entries)
             typed = self.typed_requests()
             for req in typed:
                 engine.crawl(req)
@@ -457,14 +485,14 @@ class OitSpider(scrapy.Spider):
             pickle.dump(state, fh, protocol=4)
         os.replace(tmp, path)
 
-    def on_closed(self, spider, reason):
+    async def on_closed(self, spider, reason):
         for loop in (self._progress, getattr(self, "_snapshots", None)):
             if loop is not None and loop.running:
                 loop.stop()
+        if getattr(self, "workers", None) is not None:
+            await self.workers.close()
         if self.writer is not None:
             self.writer.close()
-        if getattr(self, "documents", None) is not None:
-            self.documents.close()
         if self.archive is not None:
             self.archive.close()
         self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts,
@@ -476,5 +504,5 @@ class OitSpider(scrapy.Spider):
             self.meta["interrupted"] = reason
         (self.out_dir / "crawl.json").write_text(json.dumps(self.meta, ensure_ascii=False, indent=1),
                                                  encoding="utf-8")
-        finish_run(self.options, self.meta)
+        finish_run(self.options, self.meta, self.entries)
         self.logger.info("report written to %s", self.out_dir)

@@ -34,6 +34,7 @@ from hypothesis import strategies as st
 from oitcrawler import dates, documents, thai
 from oitcrawler.documents import MAX_CHARS, MAX_SECONDS, DocumentText, extract_document
 from oitcrawler.extract import MAX_LINKS, MAX_TEXT, decode_html, parse_html
+from oitcrawler.workers import Workers
 
 pytestmark = pytest.mark.filterwarnings("ignore:Duplicate name:UserWarning")   # zip mutations add them on purpose
 
@@ -826,13 +827,16 @@ def _through_pool(data: bytes, kind: str, timeout: float) -> tuple[DocumentText,
     """Read as the crawler does: in a worker process that is killed after ``timeout``."""
     import asyncio
 
-    pool = documents.DocumentPool(workers=1, timeout=timeout)
-    try:
-        start = time.monotonic()
-        doc = asyncio.run(pool.extract(data, kind))
-        return doc, time.monotonic() - start
-    finally:
-        pool.close()
+    async def read():
+        pool = Workers(workers=1, timeout=timeout)
+        try:
+            return await pool.document(data, kind)
+        finally:
+            await pool.close()
+
+    start = time.monotonic()
+    doc = asyncio.run(read())
+    return doc, time.monotonic() - start
 
 
 def test_pdf_single_page_deadline_regression():

@@ -69,3 +69,22 @@ def test_multi_year_hub_assesses_only_the_assessed_years_section(crawled):
     other = [f for f in o26["findings"] if f["code"] == "other_year_section"]
     assert other and "2567" in other[0]["message_en"]
     assert not any(e["url"] == other[0]["url"] for i in report["items"] for e in i["evidence"])
+
+
+@pytest.mark.parametrize("name", sorted(WORLDS))
+def test_matches_made_during_the_crawl_equal_a_fresh_assessment(crawled, name):
+    """The crawler matches pages in its workers as it goes; matching records.jsonl afresh must agree."""
+    import json
+    from datetime import date
+
+    from oitcrawler.assess import assess
+
+    world = crawled(name)
+    report = world.report
+    meta = json.loads((world.out / "crawl.json").read_text(encoding="utf-8"))
+    again = assess(world.out / "records.jsonl", load_checklist(report["options"]["checklist"]), report["site"],
+                   report["fiscal_year"], date.fromisoformat(report["as_of"]), meta)
+    for key in ("status", "site_name", "pages_crawled", "documents_fetched", "links_checked", "hubs",
+                "other_year_sections", "score"):
+        assert again[key] == report[key], key
+    assert json.loads(json.dumps(again["items"], ensure_ascii=False)) == report["items"]
