@@ -33,6 +33,18 @@ def page(title: str, body: str) -> str:
             f"โทร. ๐ ๒๒๒๒ ๓๓๓๓</footer></body></html>")
 
 
+def pager(current: int, last: int) -> str:
+    """A CMS page bar: first, previous, a window of neighbours, next, last (« ‹ 4 5 [6] 7 8 › »).
+
+    A bar listing every page would make the links grow with the square of the archive.
+    """
+    shown = sorted({1, last, *range(max(1, current - 3), min(last, current + 3) + 1)})
+    links = [f'<a href="/news/{current - 1}/">‹ ก่อนหน้า</a>'] if current > 1 else []
+    links += [f"<span>{n}</span>" if n == current else f'<a href="/news/{n}/">{n}</a>' for n in shown]
+    links += [f'<a href="/news/{current + 1}/">ถัดไป ›</a>'] if current < last else []
+    return f"<nav class='pagination'>{' '.join(links)}</nav>"
+
+
 def generate(out: Path, pages: int, docs: int, host: str, seed: int = 1) -> Path:
     rng = random.Random(seed)
     site = out / host
@@ -45,15 +57,13 @@ def generate(out: Path, pages: int, docs: int, host: str, seed: int = 1) -> Path
         title = f"{rng.choice(TOPICS)} ครั้งที่ {a % 12 + 1}/{year}"
         related = "".join(f'<li><a href="/news/a{rng.randrange(articles)}.html">ข่าวที่เกี่ยวข้อง</a></li>'
                           for _ in range(3))
-        files[f"news/a{a}.html"] = page(title, f"<p>วันที่ {day} {THAI_MONTHS[month - 1]} {year}</p>"
+        files[f"news/a{a}.html"] = page(title, f"<p>ข่าวที่ {a + 1} วันที่ {day} {THAI_MONTHS[month - 1]} {year}</p>"
                                                f"<p>{title} ณ ห้องประชุมสำนักงาน</p><ul>{related}</ul>")
-    # A numbered pagination bar on every archive page, as CMS themes print it.
-    pager = "".join(f'<a href="/news/{n + 1}/">{n + 1}</a> ' for n in range(archives))
     for n in range(archives):
         items = "".join(f'<li><a href="/news/a{a}.html">ข่าวที่ {a + 1}</a></li>'
                         for a in range(n * per_archive, min(articles, (n + 1) * per_archive)))
         files[f"news/{n + 1}/index.html"] = page(f"ข่าวประชาสัมพันธ์ หน้า {n + 1}",
-                                                 f"<ul>{items}</ul><nav>{pager}</nav>")
+                                                 f"<ul>{items}</ul>{pager(n + 1, archives)}")
     for i, dept in enumerate(DEPTS):
         files[f"dept/{i}/index.html"] = page(dept, f"<p>ภารกิจของ{dept}</p>")
     files["dept/index.html"] = page("หน่วยงานภายใน", "".join(f'<p><a href="/dept/{i}/">{d}</a></p>'
