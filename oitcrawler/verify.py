@@ -121,15 +121,16 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
     """
     merged: dict[str, Candidate] = {}
     sources: dict[str, set] = {}
-    for c in candidates:
+    # Pages are parsed side by side, so records (and candidates) come in a different order on
+    # every crawl: ties are broken by content, never by arrival, for the same report each time.
+    for c in sorted(candidates, key=lambda c: (-c.confidence, c.found_on, c.label, c.source)):
         key = canonical(c.url)
         sources.setdefault(key, set()).add(c.source)
-        if key not in merged or c.confidence > merged[key].confidence:
-            merged[key] = c
+        merged.setdefault(key, c)
     evidence, findings = [], []
     unseen = []
     lex = lexicon()
-    for key, c in merged.items():
+    for key, c in sorted(merged.items()):
         conf = min(0.99, c.confidence + 0.05 * (len(sources[key]) - 1))
         if conf < MIN_SCORE:
             continue
@@ -179,7 +180,7 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
     # beats an undated one of equal standing, and an older year's document sinks below both.
     fit_bonus = {"fits": 0.1, "undated": 0.0, "newer": -0.1, "older": -0.3}
     evidence.sort(key=lambda e: (not e["accepted"], -(e["confidence"] + fit_bonus[e["year_fit"]]),
-                                 "hub" not in e["source"], len(e["click_path"])))
+                                 "hub" not in e["source"], len(e["click_path"]), e["url"]))
     # A news item matches every article of a big site: the best few are what anyone reads.
     evidence = evidence[:MAX_EVIDENCE]
     accepted = [e for e in evidence if e["accepted"]]
