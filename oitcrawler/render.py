@@ -13,7 +13,10 @@ import shutil
 
 # Certificates are checked separately (diagnose.certificate_problem), as for Scrapy; the
 # context is made with the first page rendered, so a crawl that renders nothing starts no browser.
-RENDER_META = {"playwright": True, "playwright_context_kwargs": {"ignore_https_errors": True}}
+RENDER_META = {"playwright": True, "playwright_context_kwargs": {"ignore_https_errors": True},
+               # An SPA fetches its content after "load": the page is read once the network is quiet
+               # (a busy machine otherwise reads it before the list arrives).
+               "playwright_page_goto_kwargs": {"wait_until": "networkidle"}}
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 # Without these, Chromium phones home at start, which a closed network refuses many times over.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
