@@ -283,25 +283,27 @@ class OitSpider(scrapy.Spider):
                 record["needs_render"] = reason
                 if self.can_render and self.options.render != "never":
                     # The rendered page is recorded after this one and supersedes it.
-                    yield self.request(response.url, self.parse, priority=1, **RENDER_META,
-                                       **{k: v for k, v in request.meta.items()
-                                          if k in ("kind", "referrer", "via", "depth", "start")}
-                                       ).replace(dont_filter=True)
+                    self.crawler.engine.crawl(self.request(
+                        response.url, self.parse, priority=1, **RENDER_META,
+                        **{k: v for k, v in request.meta.items() if k in ("kind", "referrer", "via", "depth", "start")}
+                    ).replace(dont_filter=True))
                 else:
                     self.meta["render_unavailable"] = self.meta.get("render_unavailable", 0) + 1
-        self.write(record, request, matches)
+        self.write(record, matches=matches)
         if blocked or (response.status >= 400 and on_site):
             if request.meta.get("start") and blocked:
                 self.meta["start_blocked"] = blocked
             elif on_site and (blocked or response.status >= 500 or response.status in (403, 429)):
                 self.meta["pages_failed"] += 1
-            return
-        if not on_site or request.meta.get("typed") or record.get("duplicate_of") or record.get("soft_404"):
-            # A page reached only by typing its URL adds nothing reachable by clicking; a copy
-            # of a page already seen (a session id, a facet that changes nothing) adds nothing.
-            return
-        for req in self.follow_links(record, response):
-            yield req
+        elif on_site and not (request.meta.get("typed") or record.get("duplicate_of") or record.get("soft_404")):
+            # (A page reached only by typing its URL adds nothing reachable by clicking; a copy
+            # of a page already seen, a session id or a facet that changes nothing, adds nothing.)
+            # Queued here, not yielded: the request is acknowledged below only once its links are
+            # in the queue, so a distributed worker killed in between loses none of them.
+            priority = self.crawler.settings.getint("DEPTH_PRIORITY")   # as DepthMiddleware would
+            for req in self.follow_links(record, response):
+                self.crawler.engine.crawl(req.replace(priority=req.priority - req.meta["depth"] * priority))
+        self.acknowledge(request)
 
     async def in_worker(self, job, *args):
         """``job`` (a Workers method) run, with the engine held back while responses wait for a worker.
@@ -406,6 +408,7 @@ class OitSpider(scrapy.Spider):
 
     # lifecycle -------------------------------------------------------------------
     def write(self, record: dict, request=None, matches=None):
+        """Append a record; with ``request``, acknowledge it as done (see acknowledge)."""
         self.writer.write(record)
         if self.entries is not None:
             self.entries.append((light_record(record), matches))

@@ -168,7 +168,7 @@ def test_killed_workers_agency_is_taken_over_and_completed(agencies, redis_url, 
     first = _worker(server, redis_url, out, "kill")
     records = out / big / "records.jsonl"
     deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and sum(1 for _ in read_records(records)) < 60:
+    while time.monotonic() < deadline and sum(1 for _ in read_records(records)) < 30:
         time.sleep(0.2)
     assert first.poll() is None, "the first worker was still crawling"
     first.send_signal(signal.SIGKILL)      # its crawl child dies with it (PR_SET_PDEATHSIG)
