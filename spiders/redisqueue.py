@@ -26,11 +26,26 @@ return {token, found[1]}
 """
 
 
+# Mark a request seen and queue it in one step: scrapy-redis does it in two calls, and a
+# worker killed between them leaves a URL every worker takes for done that nobody fetches.
+_PUSH_NEW = """
+if redis.call('SADD', KEYS[2], ARGV[1]) == 0 then return 0 end
+redis.call('ZADD', KEYS[1], ARGV[2], ARGV[3])
+return 1
+"""
+
+
 class AckPriorityQueue(PriorityQueue):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.inflight_key = self.key + ":inflight"
         self._pop = self.server.register_script(_POP)
+        self._push_new = self.server.register_script(_PUSH_NEW)
+
+    def push_new(self, request, seen_key: str, fingerprint: str) -> bool:
+        """Queue the request unless its fingerprint is in ``seen_key``; False when it was."""
+        return bool(self._push_new(keys=[self.key, seen_key],
+                                   args=[fingerprint, -request.priority, self._encode_request(request)]))
 
     def pop(self, timeout=0):
         found = self._pop(keys=[self.key, self.inflight_key])
@@ -64,6 +79,16 @@ class AckScheduler(Scheduler):
         kwargs["queue_cls"] = "spiders.redisqueue.AckPriorityQueue"
         kwargs["persist"] = True
         super().__init__(*args, **kwargs)
+
+    def enqueue_request(self, request):
+        if request.dont_filter:
+            self.queue.push(request)
+        elif not self.queue.push_new(request, self.df.key, self.df.request_fingerprint(request)):
+            self.df.log(request, self.spider)
+            return False
+        if self.stats:
+            self.stats.inc_value("scheduler/enqueued/redis", spider=self.spider)
+        return True
 
     def open(self, spider):
         super().open(spider)
