@@ -9,15 +9,19 @@ hidden in the HTML is still content.
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
+import time
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import charset_normalizer
 import lxml.html
 from lxml import etree
 
+from .diagnose import block_reason
+from .render import render_reason
 from .thai import clean
-from .traps import strip_session
+from .traps import strip_session, text_fingerprint
 
 MAX_TEXT = 200_000
 MAX_LINKS = 5_000
@@ -327,13 +331,6 @@ def page_fields(body: bytes, content_type: str, url: str, status: int) -> dict:
     ``render_reason`` (the server HTML is a JavaScript shell). ``seconds`` is the work
     time, summed into the report's parse stage.
     """
-    import hashlib
-    import time
-
-    from .diagnose import block_reason
-    from .render import render_reason
-    from .traps import text_fingerprint
-
     started = time.perf_counter()
     text, encoding = decode_html(body, content_type)
     fields = parse_html(text, url)
