@@ -71,21 +71,28 @@ class TrapGuard:
 
     def __init__(self, fiscal_year: int | None = None):
         self.seen: set[str] = set()
-        self.patterns: Counter = Counter()
         self.query_variants: Counter = Counter()
         self.key_sets: dict[str, set] = defaultdict(set)
         self.refused: Counter = Counter()      # (reason, pattern) -> URLs refused
+        self.calendar_pages: Counter = Counter()   # pattern -> calendar-looking URLs admitted
+        # Patterns also seen with numbers that are no date ("/news/7/"): a page bar or article
+        # numbers, whose page 2000 is not the year 2000.
+        self.numbered: set[str] = set()
         ce = (fiscal_year - 543) if fiscal_year else None
         # Calendars page forward and back for ever; real archives span a few years.
         self.years = None if ce is None else (range(ce - 8, ce + 3), range(fiscal_year - 8, fiscal_year + 3))
 
     def state(self) -> dict:
-        return {"seen": self.seen, "patterns": self.patterns, "query_variants": self.query_variants,
-                "key_sets": self.key_sets, "refused": self.refused}
+        return {"seen": self.seen, "query_variants": self.query_variants,
+                "key_sets": self.key_sets, "refused": self.refused, "calendar_pages": self.calendar_pages,
+                "numbered": self.numbered}
 
     def restore(self, saved: dict) -> None:
-        self.seen, self.patterns, self.query_variants, self.key_sets, self.refused = (
-            saved["seen"], saved["patterns"], saved["query_variants"], saved["key_sets"], saved["refused"])
+        self.seen, self.query_variants, self.key_sets, self.refused = (
+            saved["seen"], saved["query_variants"], saved["key_sets"], saved["refused"])
+        # (A crawl interrupted by an older version saved neither.)
+        self.calendar_pages = saved.get("calendar_pages", Counter())
+        self.numbered = saved.get("numbered", set())
 
     def admit(self, url: str) -> bool:
         key = url_key(url)
@@ -115,10 +122,11 @@ class TrapGuard:
             return "repeated_path", pattern
         if len(query) > MAX_QUERY_PARAMS:
             return "too_many_parameters", pattern
-        if _is_calendar(parts.path, query):
+        calendar = pattern not in self.numbered and _is_calendar(parts.path, query)
+        if calendar:
             if self.years and not self._plausible_years(parts.path, query):
                 return "calendar_out_of_range", pattern
-            if self.patterns[pattern] >= MAX_CALENDAR_PAGES:
+            if self.calendar_pages[pattern] >= MAX_CALENDAR_PAGES:
                 return "calendar", pattern
         path_key = f"{parts.netloc}{parts.path}"
         if names:
@@ -128,7 +136,10 @@ class TrapGuard:
                 return "query_variants", f"{path_key}?…"
             self.key_sets[path_key].add(names)
             self.query_variants[path_key] += 1
-        self.patterns[pattern] += 1
+        if calendar:
+            self.calendar_pages[pattern] += 1
+        elif not query and _NUMBER.search(parts.path):
+            self.numbered.add(pattern)
         return "", pattern
 
     def refuse(self, url: str, reason: str) -> None:
