@@ -16,14 +16,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .assess import click_path_to, content_of, home_urls
+from .assess import content_of, home_urls
 from .checklist import Checklist
 from .checks import check_item
 from .match import Matcher, document_title
 from .records import read_records
 from .scope import Scope
 from .thai import norm
-from .verify import FetchIndex, canonical, describe
+from .verify import FetchIndex, canonical, click_path_to, describe
 
 MAX_ROWS = 500
 _URL = re.compile(r"https?://[^\s\"'<>]+", re.I)

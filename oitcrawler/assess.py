@@ -17,7 +17,7 @@ from . import __version__
 from .checklist import Checklist
 from .checks import Content, check_item
 from .diagnose import coverage_problem, problem, start_problem
-from .match import (MIN_SCORE, Matcher, confirm_by_content, document_candidates, document_title,
+from .match import (MIN_SCORE, Candidate, Matcher, confirm_by_content, document_candidates, document_title,
                     link_candidates, page_candidates)
 from .records import read_records
 from .scope import Scope, document_type
@@ -38,18 +38,6 @@ def home_urls(start_url: str, final_url: str) -> set[str]:
             urls.add(u.rstrip("/"))
             urls.add(f"{parts.scheme}://{parts.netloc}")
     return urls
-
-
-def click_path_to(pages: dict, key: str, limit: int = 12) -> list[str]:
-    path, seen = [], set()
-    while key in pages and key not in seen and len(path) < limit:
-        seen.add(key)
-        page = pages[key]
-        if not page.get("referrer"):
-            break
-        path.append(page.get("via") or page.get("title") or page["url"])
-        key = canonical(page["referrer"])
-    return list(reversed(path))
 
 
 def site_problem(meta: dict) -> dict | None:
@@ -122,7 +110,8 @@ _LIGHT = ("kind", "url", "final_url", "status", "error", "content_type", "size",
 def light_record(record: dict) -> dict:
     """The part of a record that collecting needs once its page matches are known.
 
-    The crawler keeps these (not whole pages) to assess without reading the records back.
+    The crawler holds these (not whole pages) for the few records it writes before it can
+    collect them.
     """
     light = {k: record[k] for k in _LIGHT if k in record}
     if record["kind"] == "document":
@@ -138,6 +127,17 @@ class Collector:
     def __init__(self, matcher: Matcher, home: set[str], year: int | None = None, soft404: str = ""):
         self.matcher, self.home, self.year = matcher, home, year
         self.c = Collected(index=FetchIndex(soft404))
+        # A menu link is a candidate on every page of the site: of the candidates that differ
+        # only in the page they were found on, the one verification would pick is kept (the
+        # first page by URL), so memory follows the site's distinct links, not its size.
+        self._kept: dict[tuple, Candidate] = {}
+
+    def _candidate(self, cand: Candidate) -> None:
+        key = (cand.item_id, cand.url, cand.label, cand.confidence, cand.source, frozenset(cand.years),
+               cand.hub_code)
+        kept = self._kept.get(key)
+        if kept is None or cand.found_on < kept.found_on:
+            self._kept[key] = cand
 
     def add(self, record: dict, matches: PageMatches | None = None) -> None:
         c, matcher = self.c, self.matcher
@@ -149,7 +149,7 @@ class Collector:
             title = document_title(record.get("text", ""))
             c.doc_titles[canonical(record["url"])] = title
             for cand in document_candidates(record, title, matcher):
-                c.candidates[cand.item_id].append(cand)
+                self._candidate(cand)
         if record["kind"] != "page" or not record.get("status") or record["status"] >= 400:
             return
         c.pages[canonical(record["url"])] = {
@@ -172,7 +172,7 @@ class Collector:
             for item_id, section_year, label, url in hub.other_year_items:
                 c.other_year_items[item_id].append((section_year, label, url, hub.url))
             for cand in hub.candidates:
-                c.candidates[cand.item_id].append(cand)
+                self._candidate(cand)
             for item_id, label in hub.labels_without_link:
                 c.labels[item_id].append((label, hub.url))
             for item_id, label, url in hub.generic_targets:
@@ -180,21 +180,23 @@ class Collector:
             for item_id, label, detail in hub.misfiled:
                 c.misfiled[item_id].append((label, detail))
         for cand in matches.candidates:
-            c.candidates[cand.item_id].append(cand)
+            self._candidate(cand)
 
     def result(self) -> Collected:
+        """What has been collected so far (more records may be added after)."""
         c = self.c
-        for key in c.pages:
-            c.pages[key]["path"] = click_path_to(c.pages, key)
+        c.candidates = defaultdict(list)
+        for cand in self._kept.values():
+            c.candidates[cand.item_id].append(cand)
         return c
 
 
-def collect(records, matcher: Matcher, home: set[str], year: int | None = None, soft404: str = "") -> Collected:
-    """One pass over the records (a records.jsonl path, or (record, PageMatches | None) pairs)."""
+def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | None = None,
+            soft404: str = "") -> Collected:
+    """One pass over a records.jsonl, matching every page."""
     collector = Collector(matcher, home, year, soft404)
-    pairs = ((r, None) for r in read_records(records)) if isinstance(records, (str, Path)) else records
-    for record, matches in pairs:
-        collector.add(record, matches)
+    for record in read_records(records_path):
+        collector.add(record)
     return collector.result()
 
 
@@ -299,18 +301,20 @@ def _other_year_findings(found: list, item) -> list[dict]:
 
 
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
-           as_of: date, meta: dict, entries=None) -> dict:
+           as_of: date, meta: dict, collected: Collected | None = None) -> dict:
     """The report for the records of a crawl.
 
-    ``entries``: the crawl's (light record, PageMatches) pairs, when the crawler kept them,
-    saves matching every page again; the records file is read either way for verification.
+    ``collected``: what the crawler collected from its records as it wrote them (see
+    Collector), which saves matching every page again; the records file is read either way
+    for verification.
     """
     clock = time.perf_counter()
     matcher = Matcher(checklist)
     scope = Scope(meta.get("start_final_url") or start_url)
-    c = collect(records_path if entries is None else entries, matcher,
-                home_urls(start_url, meta.get("start_final_url", "")), fiscal_year,
-                meta.get("soft404_fingerprint", ""))
+    c = collected
+    if c is None:
+        c = collect(records_path, matcher, home_urls(start_url, meta.get("start_final_url", "")), fiscal_year,
+                    meta.get("soft404_fingerprint", ""))
     matched = time.perf_counter()
     trouble = site_problem(meta)
     status = trouble["status"] if trouble else "completed"

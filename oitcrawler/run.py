@@ -8,7 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .assess import assess, collect, home_urls, unfetched_candidate_urls
+from .assess import Collected, Collector, assess, collect, home_urls, unfetched_candidate_urls
 from .checklist import load_checklist, select_checklist
 from .match import Matcher
 from .records import RECORDS_FILE
@@ -165,25 +165,32 @@ def match_context(options: CrawlOptions, meta: dict) -> tuple:
             tuple(sorted(home_urls(options.url, meta.get("start_final_url", "")))))
 
 
-def unverified_candidates(options: CrawlOptions, meta: dict, entries: list | None = None) -> list[str]:
-    """Evidence candidates not fetched yet; ``entries`` as for ``finish_run``."""
+def collector_for(options: CrawlOptions, meta: dict) -> Collector:
+    """A Collector for this crawl's records, once its start page and soft-404 probe have answered."""
     ref, year, home = match_context(options, meta)
-    records = entries if entries is not None else Path(options.out) / RECORDS_FILE
-    return unfetched_candidate_urls(collect(records, Matcher(load_checklist(ref)), set(home), year,
-                                            meta.get("soft404_fingerprint", "")))
+    return Collector(Matcher(load_checklist(ref)), set(home), year, meta.get("soft404_fingerprint", ""))
 
 
-def finish_run(options: CrawlOptions, meta: dict, entries: list | None = None) -> dict:
+def unverified_candidates(options: CrawlOptions, meta: dict, collected: Collected | None = None) -> list[str]:
+    """Evidence candidates not fetched yet; ``collected`` as for ``finish_run``."""
+    if collected is None:
+        ref, year, home = match_context(options, meta)
+        collected = collect(Path(options.out) / RECORDS_FILE, Matcher(load_checklist(ref)), set(home), year,
+                            meta.get("soft404_fingerprint", ""))
+    return unfetched_candidate_urls(collected)
+
+
+def finish_run(options: CrawlOptions, meta: dict, collected: Collected | None = None) -> dict:
     """Assess the records of a finished (or interrupted) crawl and write every report file.
 
-    ``entries``: every record of the crawl as (light record, page matches), when the crawler
-    kept them (see assess.light_record); otherwise the records file is matched afresh.
+    ``collected``: the crawl's records as the crawler collected them while writing them
+    (see assess.Collector); without it the records file is matched afresh.
     """
     checklist = load_checklist(options.checklist)
     fiscal_year = options.fiscal_year or checklist.ita_year
     out = Path(options.out)
     report = assess(out / RECORDS_FILE, checklist, options.url, fiscal_year,
-                    date.fromisoformat(options.as_of), meta, entries)
+                    date.fromisoformat(options.as_of), meta, collected)
     report["options"] = {k: v for k, v in asdict(options).items() if k not in ("out", "checklist_note")}
     report["checklist"]["selected"] = options.checklist_note
     report["started_at"] = meta.get("started_at", "")

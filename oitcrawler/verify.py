@@ -58,7 +58,7 @@ def finding(code: str, url: str = "", label: str = "", detail: str = "", snippet
     }
 
 
-@dataclass
+@dataclass(slots=True)   # one per URL of the crawl
 class Fetch:
     url: str
     final_url: str
@@ -101,6 +101,19 @@ class FetchIndex:
 
     def __len__(self):
         return len(self._by_url)
+
+
+def click_path_to(pages: dict, key: str, limit: int = 12) -> list[str]:
+    """The link texts clicked from the home page to the page ``key`` (canonical URL)."""
+    path, seen = [], set()
+    while key in pages and key not in seen and len(path) < limit:
+        seen.add(key)
+        page = pages[key]
+        if not page.get("referrer"):
+            break
+        path.append(page.get("via") or page.get("title") or page["url"])
+        key = canonical(page["referrer"])
+    return list(reversed(path))
 
 
 def describe(fetch: Fetch | None) -> str:
@@ -152,7 +165,6 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
         external_ok = item.external_ok or (social and "external_channel" in item.evidence_kinds)
         staging = is_staging_host(final)
         fit = year_fit(c.years, item.window, fiscal_year)
-        page = pages.get(canonical(c.found_on), {})
         evidence.append({
             "url": c.url,
             "final_url": final,
@@ -166,7 +178,7 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
             "source": sorted(sources[key]),
             "years": sorted(c.years),
             "year_fit": fit,
-            "click_path": page.get("path", []),
+            "click_path": click_path_to(pages, canonical(c.found_on)),
             # A staging host of the agency's own domain is reachable today but fragile: flagged, not refused.
             "accepted": placement != "external" or external_ok,
             "sha256": fetch.sha256,

@@ -28,7 +28,7 @@ from oitcrawler.assess import light_record
 from oitcrawler.diagnose import certificate_problem, classify_failure, failure_detail
 from oitcrawler.records import RECORDS_FILE, RecordWriter
 from oitcrawler.render import RENDER_META, render_settings
-from oitcrawler.run import CrawlOptions, finish_run, match_context, unverified_candidates
+from oitcrawler.run import CrawlOptions, collector_for, finish_run, match_context, unverified_candidates
 from oitcrawler.scope import Scope, document_type
 from oitcrawler.traps import TrapGuard
 from oitcrawler.workers import Workers
@@ -66,9 +66,14 @@ class OitSpider(scrapy.Spider):
         self.guard = TrapGuard(self.options.fiscal_year)
         self.fingerprints: dict[str, str] = {}    # text fingerprint -> first URL with that content
         self._progress = None
-        # Every record as (light record, page matches), to assess without matching the pages
-        # again; None when this process has not seen them all (a resumed crawl).
-        self.entries: list | None = []
+        # Records are collected for the report as they are written, with the matches the workers
+        # made, so nothing is matched twice and no page is held until the end. Collecting starts
+        # once the start page and the soft-404 probe have answered; the few records written
+        # before wait in _uncollected, which is None when this process has not seen every
+        # record (a resumed crawl: the report then matches records.jsonl).
+        self.collector = None
+        self._uncollected: list | None = []
+        self._probe_answered = False
         self.site_name = ""
         self._match_context: tuple | None = None
         self._backlog = 0                         # responses waiting for a worker
@@ -84,7 +89,7 @@ class OitSpider(scrapy.Spider):
     @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
-        spider.can_render = "scrapy_playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS"))
+        spider.can_render = "playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS")).lower()
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
@@ -110,7 +115,7 @@ class OitSpider(scrapy.Spider):
         # A resumed crawl keeps its records even when it was killed before its state was saved.
         resume = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
         if resume:
-            self.entries = None
+            self._uncollected = None
         self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=resume)
         jobdir = self.crawler.settings.get("JOBDIR")
         if jobdir and isinstance(state, dict):
@@ -256,7 +261,7 @@ class OitSpider(scrapy.Spider):
             return
         record = self.base_record(response, "page")
         match = None
-        if self.entries is not None:
+        if self._uncollected is not None:
             if self._match_context is None:   # known once the start page has answered, as it has here
                 self._match_context = match_context(self.options, self.meta)
             match = (*self._match_context, self.site_name, record["url"], record["referrer"])
@@ -325,12 +330,14 @@ class OitSpider(scrapy.Spider):
     async def parse_probe(self, response):
         self.acknowledge(response.request)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
-        if response.status != 200 or "html" not in content_type or response.request.meta.get("redirect_urls"):
-            return   # a real 404, or a redirect to the home page (links to home are flagged anyway)
-        fields = await self.in_worker(self.workers.page, response.body, content_type, response.url,
-                                      response.status)
-        if fields.get("shape"):
-            self.meta["soft404_fingerprint"] = fields["shape"]
+        # (Not a 200 page: a real 404, or a redirect to the home page, whose links are flagged anyway.)
+        if response.status == 200 and "html" in content_type and not response.request.meta.get("redirect_urls"):
+            fields = await self.in_worker(self.workers.page, response.body, content_type, response.url,
+                                          response.status)
+            if fields.get("shape"):
+                self.meta["soft404_fingerprint"] = fields["shape"]
+        self._probe_answered = True
+        self.start_collecting()
 
     def follow_links(self, record: dict, response):
         depth = response.request.meta.get("depth", 0) + 1
@@ -386,6 +393,9 @@ class OitSpider(scrapy.Spider):
 
     def on_sitemap_error(self, failure):
         self.acknowledge(failure.request)
+        if failure.request.meta.get("kind") == "probe":
+            self._probe_answered = True
+            self.start_collecting()
 
     def on_error(self, failure):
         request = failure.request
@@ -410,11 +420,29 @@ class OitSpider(scrapy.Spider):
     def write(self, record: dict, request=None, matches=None):
         """Append a record; with ``request``, acknowledge it as done (see acknowledge)."""
         self.writer.write(record)
-        if self.entries is not None:
-            self.entries.append((light_record(record), matches))
+        if self.collector is not None:
+            self.collector.add(light_record(record), matches)
+        elif self._uncollected is not None:
+            self._uncollected.append((light_record(record), matches))
+            self.start_collecting()
         self.counts[record["kind"]] = self.counts.get(record["kind"], 0) + 1
         if request is not None:
             self.acknowledge(request)
+
+    def start_collecting(self, closing: bool = False) -> None:
+        """Collect the records written so far, once everything collecting depends on is known."""
+        if self.collector is not None or self._uncollected is None or self._match_context is None:
+            return
+        if not (self._probe_answered or closing):
+            return
+        self.collector = collector_for(self.options, self.meta)
+        for light, matches in self._uncollected:
+            self.collector.add(light, matches)
+        self._uncollected.clear()
+
+    def collected(self):
+        """What has been collected, or None when the report must match records.jsonl itself."""
+        return self.collector.result() if self.collector is not None else None
 
     def _time(self, stage: str, seconds: float) -> None:
         """Work time of a stage, summed over the jobs the workers ran (they overlap in wall time)."""
@@ -441,7 +469,7 @@ class OitSpider(scrapy.Spider):
                 raise DontCloseSpider
         if self.tally["phase"] <= 2:
             self.tally["phase"] = 2
-            urls = unverified_candidates(self.options, self.meta, self.entries)
+            urls = unverified_candidates(self.options, self.meta, self.collected())
             typed = self.typed_requests()
             for req in typed:
                 engine.crawl(req)
@@ -507,5 +535,6 @@ class OitSpider(scrapy.Spider):
             self.meta["interrupted"] = reason
         (self.out_dir / "crawl.json").write_text(json.dumps(self.meta, ensure_ascii=False, indent=1),
                                                  encoding="utf-8")
-        finish_run(self.options, self.meta, self.entries)
+        self.start_collecting(closing=True)
+        finish_run(self.options, self.meta, self.collected())
         self.logger.info("report written to %s", self.out_dir)
