@@ -93,6 +93,7 @@ class OitSpider(scrapy.Spider):
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
+        crawler.signals.connect(spider.on_response, signal=signals.response_received)
         if crawler.settings.getbool("OITCRAWLER_PROGRESS"):
             crawler.signals.connect(spider.start_progress, signal=signals.spider_opened)
         return spider
@@ -206,6 +207,9 @@ class OitSpider(scrapy.Spider):
             raise StopDownload(fail=False)
 
     # responses -------------------------------------------------------------------
+    def on_response(self, response, request, spider):
+        self._time("fetch", request.meta.get("download_latency", 0.0))
+
     def base_record(self, response, kind: str) -> dict:
         request = response.request
         redirects = request.meta.get("redirect_urls") or []
@@ -445,9 +449,9 @@ class OitSpider(scrapy.Spider):
         return self.collector.result() if self.collector is not None else None
 
     def _time(self, stage: str, seconds: float) -> None:
-        """Work time of a stage, summed over the jobs the workers ran (they overlap in wall time)."""
+        """Work time of a stage, summed over its jobs or downloads (they overlap in wall time)."""
         timings = self.meta.setdefault("timings", {})
-        timings[stage] = round(timings.get(stage, 0.0) + seconds, 3)
+        timings[stage] = timings.get(stage, 0.0) + seconds
 
     def acknowledge(self, request):
         """The response is recorded; a distributed scheduler (spiders.redisqueue) replaces this."""
@@ -528,7 +532,9 @@ class OitSpider(scrapy.Spider):
             self.archive.close()
         self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts,
                          bounded=self.guard.summary())
-        self.meta.setdefault("timings", {})["crawl"] = round(time.monotonic() - self._opened, 3)
+        timings = self.meta.setdefault("timings", {})
+        timings["crawl"] = time.monotonic() - self._opened
+        self.meta["timings"] = {stage: round(seconds, 3) for stage, seconds in timings.items()}
         if reason == "finished":
             self.meta.pop("interrupted", None)
         else:

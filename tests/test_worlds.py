@@ -23,6 +23,9 @@ def test_report_shape(crawled, name):
     count = len(load_checklist(world.expected.get("checklist", "ita-2566")).items)
     assert [i["id"] for i in report["items"]] == [f"o{n}" for n in range(1, count + 1)]
     assert report["pages_crawled"] > 5 and report["documents_fetched"] > 0
+    timings = report["timings"]
+    assert {"crawl", "fetch", "parse", "match", "verify", "report"} <= set(timings)
+    assert timings["fetch"] > 0 and timings["parse"] > 0 and timings["report"] > 0
     for item in report["items"]:
         assert item["status"] in ("pass", "incomplete", "missing", "not_assessed")
         confidences = [e["confidence"] for e in item["evidence"]]
