@@ -191,10 +191,8 @@ class Collector:
         return c
 
 
-def collect(records_path: Path, matcher: Matcher, home: set[str], year: int | None = None,
-            soft404: str = "") -> Collected:
+def collect(records_path: Path, collector: Collector) -> Collected:
     """One pass over a records.jsonl, matching every page."""
-    collector = Collector(matcher, home, year, soft404)
     for record in read_records(records_path):
         collector.add(record)
     return collector.result()
@@ -313,8 +311,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
     scope = Scope(meta.get("start_final_url") or start_url)
     c = collected
     if c is None:
-        c = collect(records_path, matcher, home_urls(start_url, meta.get("start_final_url", "")), fiscal_year,
-                    meta.get("soft404_fingerprint", ""))
+        c = collect(records_path, Collector(matcher, home_urls(start_url, meta.get("start_final_url", "")),
+                                            fiscal_year, meta.get("soft404_fingerprint", "")))
     matched = time.perf_counter()
     trouble = site_problem(meta)
     status = trouble["status"] if trouble else "completed"

@@ -174,9 +174,7 @@ def collector_for(options: CrawlOptions, meta: dict) -> Collector:
 def unverified_candidates(options: CrawlOptions, meta: dict, collected: Collected | None = None) -> list[str]:
     """Evidence candidates not fetched yet; ``collected`` as for ``finish_run``."""
     if collected is None:
-        ref, year, home = match_context(options, meta)
-        collected = collect(Path(options.out) / RECORDS_FILE, Matcher(load_checklist(ref)), set(home), year,
-                            meta.get("soft404_fingerprint", ""))
+        collected = collect(Path(options.out) / RECORDS_FILE, collector_for(options, meta))
     return unfetched_candidate_urls(collected)
 
 

@@ -23,7 +23,11 @@ import time
 from functools import lru_cache
 from pathlib import Path
 
-from .documents import MAX_SECONDS, DocumentText
+from .assess import page_matches
+from .checklist import load_checklist
+from .documents import MAX_SECONDS, DocumentText, extract_document
+from .extract import page_fields, parse_html
+from .match import Matcher
 
 HARD_SECONDS = MAX_SECONDS + 10        # a job still busy then has its worker killed
 WORKER_MEMORY = 1024 * 1024 * 1024     # address space of a worker process
@@ -137,9 +141,9 @@ class Workers:
         """
         result = await self._run("page", body, content_type, url, status, match)
         if isinstance(result, str):
-            return {"title": "", "headings": [], "text": "", "links": [], "blocks": [], "images": [],
-                    "iframes": [], "forms": [], "refresh": "", "size": len(body), "parse_error": result,
-                    "blocked": "", "render_reason": "", "seconds": 0.0}
+            # The fields of an empty page, so the record has the shape of every other.
+            return {**parse_html("", url), "size": len(body), "parse_error": result, "blocked": "",
+                    "render_reason": "", "seconds": 0.0}
         return result
 
     async def close(self) -> None:
@@ -152,9 +156,6 @@ class Workers:
 # the worker process --------------------------------------------------------------------
 @lru_cache(maxsize=4)
 def _matcher(checklist: str):
-    from .checklist import load_checklist
-    from .match import Matcher
-
     return Matcher(load_checklist(checklist))
 
 
@@ -165,9 +166,6 @@ def page_job(body: bytes, content_type: str, url: str, status: int, match: tuple
     its referrer): everything ``assess.page_matches`` depends on, so the crawler need not
     match its pages again once the crawl is over.
     """
-    from .assess import page_matches
-    from .extract import page_fields
-
     fields = page_fields(body, content_type, url, status)
     if match is not None and status < 400 and not fields["blocked"]:
         started = time.perf_counter()
@@ -180,8 +178,6 @@ def page_job(body: bytes, content_type: str, url: str, status: int, match: tuple
 
 def _serve() -> None:
     import resource
-
-    from .documents import extract_document
 
     # A decompression bomb that slips past the zip check hits MemoryError here, not the machine's memory.
     resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
