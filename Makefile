@@ -12,7 +12,7 @@ $(BIN)/python:
 	$(BIN)/pip install -q --upgrade pip
 
 install: $(BIN)/python
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,demo]'
 
 # The demo and the fixture documents are set in a Thai TrueType font (Debian: fonts-thai-tlwg).
 fonts:

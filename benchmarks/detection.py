@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from oitcrawler.evaluate import compare
-from oitcrawler.fixtureserver import crawl_world
+from oitcrawler.testing.fixtureserver import crawl_world
 
 ROOT = Path(__file__).resolve().parent.parent
 WORLDS = sorted(p.parent for p in (ROOT / "tests" / "sites").glob("*/_expected.yaml")) + \

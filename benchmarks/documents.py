@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 
 from oitcrawler import documents
-from oitcrawler.fixtureserver import PAGE_BREAK, build_pdf
+from oitcrawler.testing.fixtureserver import PAGE_BREAK, build_pdf
 
 PAGE = "\n".join(
     [f"แบบ สขร.1 สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมีนาคม ๒๕๖๖ หน้า {{n}}"] +

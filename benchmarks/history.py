@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sitegen import generate  # noqa: E402
 
 from oitcrawler.changes import compare  # noqa: E402
-from oitcrawler.fixtureserver import crawl_world  # noqa: E402
+from oitcrawler.testing.fixtureserver import crawl_world  # noqa: E402
 from oitcrawler.history import load_run, open_db, record_run  # noqa: E402
 
 

@@ -28,7 +28,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import yaml
 
-from oitcrawler.fixtureserver import crawl_world
+from oitcrawler.testing.fixtureserver import crawl_world
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DIR = ROOT.parent / "shared" / "realworld" / "rtrda"

@@ -60,7 +60,7 @@ sys.path.insert(0, str(HERE))
 
 from sitegen import generate  # noqa: E402
 
-from oitcrawler.fixtureserver import FixtureServer  # noqa: E402
+from oitcrawler.testing.fixtureserver import FixtureServer  # noqa: E402
 
 HOST = "www.bench-agency.go.th"
 START = f"http://{HOST}/"

@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .assess import content_of, home_urls
+from .assess import content_of
 from .checklist import Checklist
 from .checks import check_item
 from .match import Matcher, document_title
 from .records import read_records
-from .scope import Scope
+from .site import Site
 from .thai import norm
-from .verify import FetchIndex, canonical, click_path_to, describe
+from .urls import canonical
+from .verify import FetchIndex, click_path_to, describe
 
 MAX_ROWS = 500
 _URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
@@ -145,17 +146,21 @@ def answer_urls(answers: list[Answer]) -> list[str]:
     return list(dict.fromkeys(u for a in answers for u in a.urls))
 
 
-def verify_answers(answers: list[Answer], records_path: Path, checklist: Checklist, start_url: str,
-                   fiscal_year: int, as_of: date, final_url: str = "") -> list[Verdict]:
-    """One verdict per (row, URL) from the crawl records; no network."""
+def verify_answers(answers: list[Answer], records_path: Path, checklist: Checklist, site: Site,
+                   fiscal_year: int, as_of: date, soft404: str = "") -> list[Verdict]:
+    """One verdict per (row, URL) from the crawl records; no network.
+
+    ``soft404`` is the crawl's fingerprint of the site's "not found" page, so a URL the
+    report calls broken is broken here too.
+    """
     matcher = Matcher(checklist)
-    scope = Scope(final_url or start_url)
-    index = FetchIndex()
+    scope = site.scope
+    index = FetchIndex(soft404)
     records: dict[str, dict] = {}
     pages: dict[str, dict] = {}
     linked_from: dict[str, tuple[str, str]] = {}      # target → (page key, link text)
     wanted = {canonical(u) for u in answer_urls(answers)}
-    home = home_urls(start_url, final_url)
+    home = site.home_urls
     for record in read_records(records_path):
         index.add(record)
         key = canonical(record["url"])

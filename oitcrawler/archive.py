@@ -16,7 +16,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from .verify import canonical
+from .urls import canonical
 
 WORK_FILE = ".responses.warc.gz"
 EVIDENCE_FILE = "evidence.warc.gz"

@@ -11,33 +11,23 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
-from urllib.parse import urldefrag, urlsplit
 
 from . import __version__
-from .checklist import Checklist
+from .checklist import Checklist, load_checklist
 from .checks import Content, check_item
 from .diagnose import coverage_problem, problem, start_problem
-from .match import (MIN_SCORE, Candidate, Matcher, confirm_by_content, document_candidates, document_title,
-                    link_candidates, page_candidates)
+from .evidence import MIN_SCORE, Candidate
+from .match import Matcher, confirm_by_content, document_candidates, document_title
+from .pagematch import PageMatches, page_matches
 from .records import read_records
 from .scope import Scope, document_type
 from .score import estimate
-from .segment import hub_evidence
-from .thai import norm
-from .verify import FetchIndex, assess_item, canonical, finding
+from .site import Site
+from .urls import canonical
+from .verify import FetchIndex, assess_item
+from .vocabulary import finding
 
 SCHEMA_VERSION = 1
-SITE_STATUSES = ("completed", "partial", "unreachable", "blocked")
-
-
-def home_urls(start_url: str, final_url: str) -> set[str]:
-    urls = set()
-    for u in (start_url, final_url):
-        if u:
-            parts = urlsplit(u)
-            urls.add(u.rstrip("/"))
-            urls.add(f"{parts.scheme}://{parts.netloc}")
-    return urls
 
 
 def site_problem(meta: dict) -> dict | None:
@@ -69,37 +59,6 @@ class Collected:
     doc_titles: dict = field(default_factory=dict)
     boilerplate: frozenset = frozenset()
     site_name: str = ""
-
-
-_HOME_WORDS = ("หน้าหลัก", "หน้าแรก", "home", "homepage", "welcome", "ยินดีต้อนรับ")
-
-
-def site_name_from_title(title: str, matcher: Matcher) -> str:
-    """The agency's name from its home page title ("หน้าแรก | กรมตัวอย่าง" → "กรมตัวอย่าง")."""
-    parts = [p.strip() for p in matcher.title_parts(title) if norm(p).strip() not in _HOME_WORDS]
-    return max(parts, key=len) if parts else ""
-
-
-@dataclass
-class PageMatches:
-    """What matching finds on one page record. Pure: the crawler computes it in its workers."""
-    site_name: str                   # the site's name from this page's title, for a home page
-    hub: object                      # segment.HubResult | None
-    candidates: list
-
-
-def page_matches(record: dict, matcher: Matcher, home: set[str], year: int | None,
-                 site_name: str) -> PageMatches:
-    """Hub sections and link/page candidates of a page, given the site's name found so far."""
-    if not site_name and not record.get("referrer"):
-        site_name = site_name_from_title(record.get("title", ""), matcher)
-    hub = hub_evidence(record, matcher, home, year)
-    skip = hub.other_year_links if hub is not None and hub.is_hub else set()
-    # The home page is never an item's evidence, whatever a link to it is called.
-    candidates = [cand for cand in [*link_candidates(record, matcher, skip),
-                                    *page_candidates(record, matcher, site_name)]
-                  if urldefrag(cand.url)[0].rstrip("/") not in home]
-    return PageMatches(site_name, hub, candidates)
 
 
 # What Collector.add reads of a record once the page's matches are known.
@@ -196,6 +155,45 @@ def collect(records_path: Path, collector: Collector) -> Collected:
     for record in read_records(records_path):
         collector.add(record)
     return collector.result()
+
+
+def match_context(checklist: str, fiscal_year: int, site: Site) -> tuple:
+    """(checklist, fiscal year, home URLs): what matching a page of this crawl depends on."""
+    return (checklist, fiscal_year, tuple(sorted(site.home_urls)))
+
+
+def crawl_collector(checklist: str, fiscal_year: int, site: Site, soft404: str = "") -> Collector:
+    """The Collector for a crawl's records, once its start page and soft-404 probe have answered."""
+    return Collector(Matcher(load_checklist(checklist)), set(site.home_urls), fiscal_year, soft404)
+
+
+class Feed:
+    """Records as the crawler writes them, collected as soon as collecting can start.
+
+    Matching needs the site's final address and its "not found" fingerprint; the few
+    records written before both are known wait here, light, with their matches.
+    """
+
+    def __init__(self):
+        self.collector: Collector | None = None
+        self._waiting: list[tuple[dict, PageMatches | None]] = []
+
+    def add(self, record: dict, matches: PageMatches | None = None) -> None:
+        light = light_record(record)
+        if self.collector is not None:
+            self.collector.add(light, matches)
+        else:
+            self._waiting.append((light, matches))
+
+    def start(self, collector: Collector) -> None:
+        self.collector = collector
+        for light, matches in self._waiting:
+            collector.add(light, matches)
+        self._waiting.clear()
+
+    def result(self) -> Collected | None:
+        """What has been collected, or None when collecting never started."""
+        return self.collector.result() if self.collector is not None else None
 
 
 def unfetched_candidate_urls(collected: Collected) -> list[str]:
@@ -308,11 +306,12 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
     """
     clock = time.perf_counter()
     matcher = Matcher(checklist)
-    scope = Scope(meta.get("start_final_url") or start_url)
+    site = Site(start_url, meta.get("start_final_url", ""))
+    scope = site.scope
     c = collected
     if c is None:
-        c = collect(records_path, Collector(matcher, home_urls(start_url, meta.get("start_final_url", "")),
-                                            fiscal_year, meta.get("soft404_fingerprint", "")))
+        c = collect(records_path, Collector(matcher, set(site.home_urls), fiscal_year,
+                                            meta.get("soft404_fingerprint", "")))
     matched = time.perf_counter()
     trouble = site_problem(meta)
     status = trouble["status"] if trouble else "completed"

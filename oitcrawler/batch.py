@@ -23,8 +23,10 @@ from pathlib import Path
 
 import yaml
 
-from .report import STATUS_TH, csv_bytes, write_atomic
-from .run import OptionError, check_url, host_folder
+from .report import csv_bytes, html_environment, write_atomic
+from .vocabulary import STATUS_TH
+from .options import OptionError, check_url
+from .site import host_folder
 
 # Header names people put in the agency sheet, Thai and English.
 _COLUMNS = {"name": ("name", "agency", "ชื่อหน่วยงาน", "หน่วยงาน", "ชื่อ"),
@@ -228,10 +230,8 @@ def write_summary(rows: list[dict], out: Path) -> None:
     write_atomic(out / "summary.json", json.dumps({"agencies": [{k: v for k, v in r.items() if k != "titles"}
                                                                 for r in rows]},
                                                   ensure_ascii=False, indent=2).encode("utf-8"))
-    from .report import _environment
-
     grades = Counter(r["grade"] for r in rows if r["grade"])
-    html = _environment().get_template("summary.html.j2").render(
+    html = html_environment().get_template("summary.html.j2").render(
         rows=rows, ids=ids, grades=sorted(grades.items()), missing=most_missing(rows), status_th=STATUS_TH)
     write_atomic(out / "summary.html", html.encode("utf-8"))
 

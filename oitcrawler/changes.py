@@ -11,7 +11,7 @@ broke since last month before an assessor finds it. Two rules keep that mail tru
 """
 from __future__ import annotations
 
-from .report import STATUS_TH
+from .vocabulary import STATUS_TH
 
 _RANK = {"missing": 0, "incomplete": 1, "pass": 2}
 

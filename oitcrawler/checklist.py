@@ -29,7 +29,7 @@ def bundled_dir() -> Path:
         return beside
     from importlib.resources import files
 
-    return Path(str(files("checklists")))
+    return Path(str(files("oitcrawler") / "checklists"))
 
 
 class ChecklistError(ValueError):

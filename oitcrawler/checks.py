@@ -16,7 +16,7 @@ from .dates import (first_half_months, fiscal_months_until, fiscal_year_of, fisc
                     months_mentioned, window_years)
 from .scope import url_text
 from .thai import norm, squash
-from .verify import finding
+from .vocabulary import finding
 
 HEAD_AREA = 3000
 _SIX_MONTHS = re.compile(r"(?:รอบ\s*)?6\s*เดือน|ไตรมาส(?:ที่)?\s*2|31\s*(?:มี\.?ค\.?|มีนาคม)|ครึ่งปี")

@@ -19,7 +19,8 @@ from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
 from .history import HistoryError
 from .schedule import ScheduleError
-from .run import CACHE_DIR, DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError, resumable_dir, run_crawl
+from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
+from .run import CACHE_DIR, resumable_dir, run_crawl
 from .report import terminal_summary
 
 EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL, EXIT_PARTIAL = \
@@ -258,15 +259,19 @@ def cmd_crawl(args) -> int:
         db="" if args.no_history else args.db, archive=args.archive, **_fetch_options(args))
     if options.checklist_note:
         print(options.checklist_note, file=sys.stderr)
-    report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set),
-                       resume=args.resume, cache=args.cache)
+    report, _ = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set),
+                          resume=args.resume, cache=args.cache)
     if args.notify_webhook:
         _notify(args.notify_webhook, report)
     return _finish(report, args.fail_under, options.out, args.fail_on_regression)
 
 
 def cmd_demo(args) -> int:
-    from .fixtureserver import FixtureServer
+    import importlib.util
+
+    if importlib.util.find_spec("fpdf") is None:
+        raise OptionError("the demo builds its PDFs with fpdf2: pip install 'oitcrawler[demo]' (make demo does)")
+    from .testing.fixtureserver import FixtureServer
 
     world = Path(__file__).with_name("demo_site")
     with tempfile.TemporaryDirectory(prefix="oitcrawler-demo-") as tmp, \
@@ -278,7 +283,7 @@ def cmd_demo(args) -> int:
         start = server.expected["start"]
         print(f"demo site {start} served on {server.proxy_url}")
         options = CrawlOptions.from_args(url=start, out=args.out, as_of=str(server.expected.get("as_of", "")))
-        report = run_crawl(options, progress=not args.quiet)
+        report, _ = run_crawl(options, progress=not args.quiet)
     return _finish(report, None, options.out)
 
 
@@ -307,10 +312,10 @@ def cmd_verify(args) -> int:
     options.extra_urls = tuple(answer_urls(answers))
     if options.checklist_note:
         print(options.checklist_note, file=sys.stderr)
-    report = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
-    verdicts = verify_answers(answers, Path(options.out) / RECORDS_FILE, checklist, options.url,
-                              options.fiscal_year or checklist.ita_year, date.fromisoformat(options.as_of),
-                              report.get("site_final_url", ""))
+    report, meta = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
+    verdicts = verify_answers(answers, Path(options.out) / RECORDS_FILE, checklist,
+                              options.site.answered(report.get("site_final_url", "")), options.fiscal_year,
+                              date.fromisoformat(options.as_of), meta.get("soft404_fingerprint", ""))
     out = Path(options.out)
     write_atomic(out / "verify.csv", csv_bytes(verdict_rows(verdicts)))
     write_atomic(out / "verify.json", json.dumps({"site": options.url, "answers": str(args.answers),

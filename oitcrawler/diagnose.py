@@ -1,18 +1,14 @@
-"""Why a site could not be seen (fully): fetch failures, block pages, certificates.
+"""Why a site could not be seen (fully): the problem codes and their Thai/English texts.
 
-Turns what the crawl met at the edge (a Twisted failure, a WAF page, a certificate the
-browser would refuse) into a problem code with a Thai and an English message. The
+What the crawl met at the edge (a fetch failure classified in spiders/network.py, a WAF
+page recognised here, a certificate a browser would refuse) becomes a problem code. The
 report's site status and the command's exit code follow from the code; an item on a
-page that could not be seen is ``not_assessed``, never ``missing``.
+page that could not be seen is ``not_assessed``, never ``missing``. Pure: no network.
 """
 from __future__ import annotations
 
 import re
-import socket
-import ssl
 from dataclasses import dataclass
-from urllib.parse import urlsplit
-from urllib.request import getproxies, proxy_bypass
 
 
 @dataclass(frozen=True)
@@ -85,42 +81,6 @@ def problem(code: str, detail: str = "") -> dict:
             "message_en": spec.message_en.format(detail=detail)}
 
 
-def classify_failure(failure) -> str:
-    """The problem code of a Scrapy/Twisted download failure."""
-    from scrapy.exceptions import IgnoreRequest
-    from twisted.internet import error
-
-    text = _failure_text(failure)
-    # Scrapy ≥ 2.14 wraps Twisted's errors in its own (CannotResolveHostError, ...): match both.
-    if failure.check(error.DNSLookupError) or "CannotResolveHost" in text or "DNS lookup failed" in text:
-        return "dns_failure"
-    if failure.check(error.ConnectionRefusedError) or "ConnectionRefused" in text or "refused" in text.lower():
-        return "connection_refused"
-    if failure.check(error.TimeoutError, error.TCPTimedOutError) or "Timeout" in text or "took longer than" in text:
-        return "timeout"
-    if "SSL" in text or "certificate" in text.lower() or "tlsv1" in text.lower():
-        return "tls_error"
-    if failure.check(IgnoreRequest):
-        if "robots" in text.lower():
-            return "robots_disallow"
-        if "redirect" in text.lower():
-            return "redirect_loop"
-    # Lost, reset or dropped connections, and anything else the transport reports.
-    return "connection_reset"
-
-
-def _failure_text(failure) -> str:
-    value = failure.value
-    parts = [type(value).__name__, str(value)]
-    for reason in getattr(value, "reasons", None) or []:   # ResponseNeverReceived wraps the causes
-        parts += [type(reason.value).__name__, str(reason.value)]
-    return " ".join(parts)
-
-
-def failure_detail(failure) -> str:
-    return _failure_text(failure)[:300]
-
-
 # Block pages of the WAFs and CDNs Thai agencies sit behind, and generic challenge pages.
 _BLOCK_MARKERS = re.compile(
     r"attention required! \| cloudflare|just a moment\.\.\.|cf-chl|cf-browser-verification|cf-turnstile|"
@@ -184,37 +144,3 @@ def coverage_problem(meta: dict) -> dict | None:
     if meta.get("limit_reached"):
         return problem("limit_reached", meta.get("limit_detail", "--max-pages / --max-depth"))
     return None
-
-
-def certificate_problem(url: str, timeout: float = 10.0) -> str:
-    """What a browser would object to in the site's certificate, or "" (also "" for http).
-
-    Scrapy does not verify certificates, so this is checked once, as a browser would, with
-    the system's trust store (``SSL_CERT_FILE`` honoured) and through ``https_proxy``
-    when one applies. Network errors are not certificate problems: the crawl reports them.
-    """
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.hostname:
-        return ""
-    host, port = parts.hostname, parts.port or 443
-    context = ssl.create_default_context()
-    proxy = getproxies().get("https")
-    try:
-        if proxy and not proxy_bypass(host):
-            proxied = urlsplit(proxy if "://" in proxy else "http://" + proxy)
-            raw = socket.create_connection((proxied.hostname, proxied.port or 8080), timeout=timeout)
-            raw.sendall(f"CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n\r\n".encode())
-            reply = raw.recv(4096)
-            if b" 200" not in reply.split(b"\r\n", 1)[0]:
-                raw.close()
-                return ""
-        else:
-            raw = socket.create_connection((host, port), timeout=timeout)
-        with context.wrap_socket(raw, server_hostname=host):
-            return ""
-    except ssl.SSLCertVerificationError as exc:
-        return exc.verify_message or str(exc)
-    except ssl.SSLError as exc:
-        return f"TLS handshake failed: {exc.reason or exc}"
-    except (OSError, ValueError):
-        return ""

@@ -27,7 +27,7 @@ from dataclasses import asdict
 from pathlib import Path
 
 from .batch import Agency, crawl_agency
-from .run import OptionError
+from .options import OptionError
 
 MAX_ATTEMPTS = 3
 
@@ -150,7 +150,7 @@ class Coordinator:
 
 def scheduler_args(coordinator: Coordinator, slug: str) -> list[str]:
     """Scrapy settings that put this agency's request queue and dupefilter in Redis."""
-    settings = {"SCHEDULER": "spiders.redisqueue.AckScheduler",
+    settings = {"SCHEDULER": "oitcrawler.spiders.redisqueue.AckScheduler",
                 "DUPEFILTER_CLASS": "scrapy_redis.dupefilter.RFPDupeFilter",
                 "REDIS_URL": coordinator.url,
                 "SCHEDULER_QUEUE_KEY": coordinator.key(slug, "requests"),
@@ -221,7 +221,7 @@ def run_worker(coordinator: Coordinator, out: Path, ttl: int = 30, poll: float =
 
 
 def _record(db: str, folder: Path) -> None:
-    from .run import record_history
+    from .finish import record_history
 
     report = json.loads((folder / "report.json").read_text(encoding="utf-8"))
     record_history(db, report, folder)

@@ -8,7 +8,6 @@ hidden in the HTML is still content.
 """
 from __future__ import annotations
 
-import codecs
 import hashlib
 import re
 import time
@@ -17,11 +16,13 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import charset_normalizer
 import lxml.html
 from lxml import etree
+from w3lib.encoding import html_body_declared_encoding, http_content_type_encoding, read_bom, resolve_encoding
 
 from .diagnose import block_reason
 from .render import render_reason
 from .thai import clean
-from .traps import strip_session, text_fingerprint
+from .traps import text_fingerprint
+from .urls import strip_session
 
 MAX_TEXT = 200_000
 MAX_LINKS = 5_000
@@ -37,48 +38,35 @@ _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "section
                "h1", "h2", "h3", "h4", "h5", "h6", "br", "hr", "form", "blockquote", "caption",
                "figure", "figcaption", "legend", "fieldset", "button", "label", "option", "body"}
 _ATTR_NAMES = ("title", "alt", "aria-label")
-_CHARSET_ALIASES = {"tis-620": "cp874", "tis620": "cp874", "iso-8859-11": "cp874",
-                    "windows-874": "cp874", "x-windows-874": "cp874", "dos-874": "cp874"}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.I)
+# Windows-874 spellings w3lib does not know (it knows tis-620, iso-8859-11, windows-874).
+_CHARSET_ALIASES = {"x-windows-874": "cp874", "dos-874": "cp874"}
 _URLISH = re.compile(r"^\s*(https?://|www\.)\S+\s*$", re.I)
-_HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([a-zA-Z0-9_.:-]+)", re.I)
 
 
 def _codec(name: str | None) -> str | None:
     """A text codec for a declared charset name; a server may declare anything ("punycode", "undefined")."""
     if not name:
         return None
-    name = _CHARSET_ALIASES.get(name.strip().lower(), name.strip().lower())
-    try:
-        info = codecs.lookup(name)
-    except LookupError:
-        return None
-    return info.name if getattr(info, "_is_text_encoding", True) and info.name not in _NOT_PAGE_CODECS else None
+    name = name.strip().lower()
+    codec = _CHARSET_ALIASES.get(name) or resolve_encoding(name)
+    return codec if codec and codec not in _NOT_PAGE_CODECS else None
 
 
-_NOT_PAGE_CODECS = {"punycode", "idna", "undefined", "raw-unicode-escape", "unicode-escape", "raw_unicode_escape",
-                    "unicode_escape"}
+_NOT_PAGE_CODECS = {"punycode", "idna", "undefined", "raw_unicode_escape", "unicode_escape", "rot-13"}
 
 
 def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
-    """Decode by HTTP header, then BOM, then meta charset, then detection.
+    """Decode by BOM, then HTTP header, then meta charset, then UTF-8, then detection.
 
-    Thai sites still serve TIS-620/windows-874, often with no declaration at all; a
-    declared charset that fails on the bytes falls through to detection.
+    w3lib reads the declarations; unlike its ``html_to_unicode``, a declared charset
+    that fails on the bytes falls through to the next step, because Thai sites still
+    serve TIS-620/windows-874 pages declared as UTF-8, or with no declaration at all.
     """
-    candidates = []
-    m = _HEADER_CHARSET.search(content_type or "")
-    candidates.append(_codec(m.group(1)) if m else None)
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
-        if body.startswith(bom):
-            candidates.insert(0, enc)
-    m = _META_CHARSET.search(body[:4096])
-    candidates.append(_codec(m.group(1).decode("ascii", "ignore")) if m else None)
-    candidates.append("utf-8")
-    for enc in candidates:
-        if not enc:
-            continue
+    by_bom, bom = read_bom(body)
+    if bom:
+        body = body[len(bom):]
+    declared = (by_bom, http_content_type_encoding(content_type), html_body_declared_encoding(body[:4096]), "utf-8")
+    for enc in filter(None, map(_codec, declared)):
         try:
             return body.decode(enc), enc
         except (UnicodeError, LookupError):
@@ -89,7 +77,7 @@ def decode_html(body: bytes, content_type: str = "") -> tuple[str, str]:
         return thai, "cp874"
     best = charset_normalizer.from_bytes(body[:200_000]).best()
     if best is not None and best.encoding:
-        enc = _codec(best.encoding) or best.encoding
+        enc = _codec(best.encoding) or "cp874"
         return body.decode(enc, errors="replace"), enc
     return body.decode("cp874", errors="replace"), "cp874"
 

@@ -17,7 +17,8 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
-from urllib.parse import urlsplit
+
+from .site import site_key as _site_key
 
 BUSY_TIMEOUT_S = 30.0
 
@@ -100,21 +101,11 @@ class HistoryError(RuntimeError):
 
 
 def site_key(url: str) -> str:
-    """The host that names a site, so http://www.x.go.th/ and https://x.go.th are one site.
-
-    The scheme and a leading "www." vary between runs of the same agency (redirects, a
-    mistyped cron line); a non-default port is kept because it is a different server.
-    """
-    parts = urlsplit(url.strip() if "//" in url else "//" + url.strip())
+    """The host that names a site (see site.site_key); a bad address is a one-line error."""
     try:
-        port = parts.port
-    except ValueError:              # a port that is not a number
-        port = -1
-    host = (parts.hostname or "").rstrip(".")
-    if not host or port == -1:
-        raise HistoryError(f"not a site address: {url!r}")
-    host = host.removeprefix("www.")
-    return f"{host}:{port}" if port not in (None, 80, 443) else host
+        return _site_key(url)
+    except ValueError as exc:
+        raise HistoryError(str(exc)) from None
 
 
 def open_db(path: str | Path) -> sqlite3.Connection:

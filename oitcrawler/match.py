@@ -8,7 +8,6 @@ cover, and exclusions and news-headline openings lower a score.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from urllib.parse import urldefrag, urlsplit
 
@@ -16,27 +15,15 @@ from rapidfuzz import fuzz
 
 from .checklist import Checklist, Item
 from .dates import years_in
+from .evidence import MIN_SCORE, Candidate
 from .lexicon import lexicon
 from .scope import url_text
 from .thai import norm, squash
+from .urls import canonical
 
-MIN_SCORE = 0.55
 _STRIP = re.compile(r"(?:ประจำปีงบประมาณ|ปีงบประมาณ|พ\.?ศ\.?|ค\.?ศ\.?|fiscalyear|\d+|[\s\-–—•·:;,.()\[\]{}\"'“”‘’/|_>»«*#!?])")
 CODE_AT_START = re.compile(r"^\s*(?:ข้อ\s*)?(?:o|0)\s*\.?\s*(\d{1,2})(?!\d)(?![a-z])", re.I)
 _URL_CODE = re.compile(r"(?:^|[/_\-.\s])o(\d{1,2})(?=[/_\-.\s]|$)", re.I)
-
-
-@dataclass
-class Candidate:
-    """One URL offered as evidence for one item, with where and why it was found."""
-    item_id: str
-    url: str
-    found_on: str
-    label: str
-    confidence: float
-    source: str                      # hub | link | page | url
-    years: set = field(default_factory=set)
-    hub_code: int | None = None
 
 
 def strip_for_match(text: str) -> str:
@@ -231,8 +218,6 @@ def confirm_by_content(item: Item, candidates: list[Candidate], doc_titles: dict
 
     Returns (kept candidates, [(label, detail)] for the misfiled ones).
     """
-    from .verify import canonical
-
     kept, misfiled = [], []
     for cand in candidates:
         title = doc_titles.get(canonical(cand.url))

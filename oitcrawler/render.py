@@ -71,7 +71,7 @@ def render_settings(mode: str) -> dict:
         # The standard proxy variables reach the browser too, as they reach Scrapy.
         bypass = os.environ.get("no_proxy") or os.environ.get("NO_PROXY") or ""
         launch["proxy"] = {"server": proxy, **({"bypass": bypass} if bypass else {})}
-    handler = "spiders.handlers.LazyPlaywrightHandler"
+    handler = "oitcrawler.spiders.handlers.LazyPlaywrightHandler"
     return {"DOWNLOAD_HANDLERS": {"http": handler, "https": handler},
             "PLAYWRIGHT_BROWSER_TYPE": "chromium", "PLAYWRIGHT_LAUNCH_OPTIONS": launch,
             "PLAYWRIGHT_DEFAULT_NAVIGATION_TIMEOUT": RENDER_TIMEOUT_MS,

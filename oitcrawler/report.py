@@ -15,10 +15,10 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from .changes import summary_lines
+from .vocabulary import SITE_STATUS_TH, STATUS_TH
+
 ITAS_MAX_URLS = 5
-STATUS_TH = {"pass": "ผ่าน", "incomplete": "ไม่ครบถ้วน", "missing": "ไม่พบ", "not_assessed": "ประเมินไม่ได้"}
-SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจได้บางส่วน", "unreachable": "เข้าถึงเว็บไซต์ไม่ได้",
-                  "blocked": "ถูกปิดกั้นการเข้าถึง"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -135,7 +135,7 @@ def csv_rows(report: dict) -> list[list]:
     return rows
 
 
-def _environment() -> Environment:
+def html_environment() -> Environment:
     env = Environment(loader=PackageLoader("oitcrawler", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_href"] = safe_href
@@ -148,7 +148,7 @@ def safe_href(url: str) -> str:
 
 
 def render_html(report: dict) -> str:
-    return _environment().get_template("report.html.j2").render(
+    return html_environment().get_template("report.html.j2").render(
         r=report, status_th=STATUS_TH, site_status_th=SITE_STATUS_TH)
 
 
@@ -209,8 +209,6 @@ def terminal_summary(report: dict) -> str:
     if changes.get("error"):
         lines.append(f"history: {changes['error']}")
     elif changes.get("previous_run"):
-        from .changes import summary_lines
-
         lines += ["changes since the previous run:", *("  " + line for line in summary_lines(changes))]
     failing = [i for i in report["items"] if i["status"] != "pass"]
     for item in failing[:12]:

@@ -16,7 +16,9 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from .run import DEFAULT_DB
+from .options import DEFAULT_DB
+from .site import host_folder
+from .urls import url_host
 
 MARKER = "# oitcrawler:"
 
@@ -37,12 +39,9 @@ class Plan:
 
 
 def _key(site: str) -> str:
-    from urllib.parse import urlsplit
-
-    host = urlsplit(site if "://" in site else "http://" + site).hostname or ""
-    if not host:
+    if not url_host(site if "://" in site else "http://" + site):
         raise ScheduleError(f"cannot schedule {site!r}: no host name")
-    return host
+    return host_folder(site)
 
 
 def plan(site: str, day: int = 1, hour: int = 2, workdir: Path | None = None, db: str = "",

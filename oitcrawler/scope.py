@@ -12,6 +12,7 @@ import tldextract
 
 from .lexicon import lexicon
 from .thai import norm
+from .urls import host_key, url_host
 
 # The bundled public-suffix snapshot: no network access at run time.
 _EXTRACT = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
@@ -20,7 +21,7 @@ _B64 = re.compile(r"^[A-Za-z0-9+/]{2,}={0,2}$")
 
 @lru_cache(maxsize=4096)
 def registrable_domain(host: str) -> str:
-    host = (host or "").lower().rstrip(".")
+    host = host_key(host)
     try:
         ipaddress.ip_address(host.strip("[]"))
         return host
@@ -31,34 +32,48 @@ def registrable_domain(host: str) -> str:
     return domain or host
 
 
+def _netloc(parts) -> str:
+    """host[:port] with the host in its one comparable form."""
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    host = host_key(parts.hostname or "")
+    return f"{host}:{port}" if port is not None else host
+
+
 class Scope:
     """The start host's registrable domain and its subdomains (any scheme, any port).
 
     A bare IP address or single-label host (the demo on 127.0.0.1) is its own site,
-    port included, because nothing else can share its registration.
+    port included, because nothing else can share its registration. Hosts compare in
+    IDNA form without a trailing dot, so a ``.ไทย`` site is never off-site to itself.
     """
 
     def __init__(self, start_url: str):
         parts = urlsplit(start_url)
-        self.start_host = (parts.hostname or "").lower()
+        self.start_host = host_key(parts.hostname or "")
         self.domain = registrable_domain(self.start_host)
         self.exact = _is_ip(self.start_host) or "." not in self.start_host
-        self.start_netloc = parts.netloc.lower()
+        self.start_netloc = _netloc(parts)
 
     def on_main_site(self, url: str) -> bool:
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError:
+            return False
         if parts.scheme not in ("http", "https"):
             return False
-        host = (parts.hostname or "").lower()
         if self.exact:
-            return parts.netloc.lower() == self.start_netloc
+            return _netloc(parts) == self.start_netloc
+        host = host_key(parts.hostname or "")
         return host == self.domain or host.endswith("." + self.domain)
 
     def placement(self, url: str) -> str:
         """``main`` (the start host), ``subdomain`` (same organisation) or ``external``."""
         if not self.on_main_site(url):
             return "external"
-        host = (urlsplit(url).hostname or "").lower()
+        host = url_host(url)
         return "main" if host == self.start_host or host == "www." + self.domain \
             or host == self.domain else "subdomain"
 

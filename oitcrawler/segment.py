@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .dates import years_in
 from .lexicon import lexicon
-from .match import CODE_AT_START, Candidate, Matcher, is_usable_href
+from .evidence import Candidate
+from .match import CODE_AT_START, Matcher, is_usable_href
 from .scope import url_text
 from .thai import norm
 

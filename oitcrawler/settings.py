@@ -2,8 +2,8 @@
 from . import __version__
 
 BOT_NAME = "oitcrawler"
-SPIDER_MODULES = ["spiders"]
-NEWSPIDER_MODULE = "spiders"
+SPIDER_MODULES = ["oitcrawler.spiders"]
+NEWSPIDER_MODULE = "oitcrawler.spiders"
 
 USER_AGENT = (f"oitcrawler/{__version__} (+https://github.com/oitcrawler/oitcrawler; "
               "ITA/OIT website self-check)")
@@ -21,12 +21,18 @@ COOKIES_ENABLED = True
 HTTPERROR_ALLOW_ALL = True
 REDIRECT_MAX_TIMES = 10
 # Before RetryMiddleware (550) sees the response: a 429 is retried after the wait asked for.
-DOWNLOADER_MIDDLEWARES = {"spiders.middlewares.RetryAfterMiddleware": 560}
+DOWNLOADER_MIDDLEWARES = {"oitcrawler.spiders.middlewares.RetryAfterMiddleware": 560}
+# Ours, each off unless its setting is on (see spiders/extensions.py).
+EXTENSIONS = {"oitcrawler.spiders.extensions.Progress": 500,
+              "oitcrawler.spiders.extensions.StateSnapshots": 500,
+              "oitcrawler.spiders.extensions.EvidenceArchive": 500,
+              "oitcrawler.spiders.extensions.ReportOnClose": 500}
+OITCRAWLER_REPORT = True
 OITCRAWLER_MAX_RETRY_AFTER = 120
 OITCRAWLER_RETRY_AFTER_TIMES = 3
 # Breadth-first: the click depth of a page is what assessors experience.
 DEPTH_PRIORITY = 1
-SCHEDULER_DISK_QUEUE = "spiders.queues.FifoDiskQueue"
+SCHEDULER_DISK_QUEUE = "oitcrawler.spiders.queues.FifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DEPTH_LIMIT = 0  # the spider enforces --max-depth itself so the value can come from arguments
 DOWNLOAD_MAXSIZE = 0  # the spider caps documents itself and records what it cut

@@ -12,14 +12,10 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote, urlsplit
 
-from w3lib.url import canonicalize_url
+from .urls import url_key
 
-_SESSION_PARAMS = {"jsessionid", "phpsessid", "sid", "sessionid", "session_id", "sessid", "session",
-                   "cfid", "cftoken", "zenid", "oscsid", "fbclid", "gclid", "_ga", "mc_cid", "mc_eid"}
-_PATH_SESSION = re.compile(r";(jsessionid|phpsessid|sid|sessionid)=[^/?#]*", re.I)
 _DATE_KEYS = re.compile(r"^(y|m|d|yy|mm|dd|year|month|day|date|week|cal|calendar|time|start|end|"
                         r"from|to|ym|ymd|ปี|เดือน|วัน|วันที่)$", re.I)
 _DATE_VALUE = re.compile(r"^(\d{4}([-/]\d{1,2}([-/]\d{1,2})?)?|\d{1,2})$")
@@ -32,28 +28,6 @@ MAX_QUERY_PARAMS = 8
 MAX_QUERY_VARIANTS = 150     # distinct query strings of one path (faceted search, sorting)
 MAX_KEY_SETS = 16            # distinct sets of parameter names on one path
 MAX_CALENDAR_PAGES = 60      # pages of one calendar pattern (five years of months)
-
-
-def strip_session(url: str) -> str:
-    """The URL without session ids and tracking parameters, which make one page many URLs.
-
-    A URL without any is returned unchanged (its query is not re-encoded).
-    """
-    cleaned = _PATH_SESSION.sub("", url)
-    parts = urlsplit(cleaned)
-    pairs = parse_qsl(parts.query, keep_blank_values=True)
-    query = [(k, v) for k, v in pairs if k.lower() not in _SESSION_PARAMS and not k.lower().startswith("utm_")]
-    if len(query) == len(pairs):
-        return cleaned
-    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), parts.fragment))
-
-
-@lru_cache(maxsize=8192)   # menu and pager links come back on every page
-def url_key(url: str) -> str:
-    try:
-        return canonicalize_url(strip_session(url), keep_fragments=False)
-    except ValueError:
-        return url
 
 
 def _is_calendar(path: str, query: list[tuple[str, str]]) -> bool:

@@ -6,56 +6,20 @@ Turns an item's candidates into ranked evidence, findings and a status. Works on
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 from urllib.parse import urlsplit
-
-import yaml
-from w3lib.url import canonicalize_url
 
 from .checklist import Item
 from .dates import year_fit
+from .evidence import MIN_SCORE, Candidate
 from .lexicon import lexicon
-from .match import MIN_SCORE, Candidate
 from .scope import Scope, is_staging_host
+from .urls import canonical
+from .vocabulary import finding
 
 REVIEW_BELOW = 0.7
 MAX_EVIDENCE = 25
 # Transport failures and server errors mean "could not see", not "not there".
 UNSEEN_STATUSES = {500, 502, 503, 504, 429}
-
-
-@lru_cache(maxsize=8192)   # a record's URL and final URL are usually one: each is canonicalised twice
-def canonical(url: str) -> str:
-    try:
-        return canonicalize_url(url, keep_fragments=False)
-    except ValueError:
-        return url
-
-
-@lru_cache(maxsize=1)
-def finding_texts() -> dict:
-    return yaml.safe_load(Path(__file__).with_name("findings.yaml").read_text(encoding="utf-8"))
-
-
-def finding(code: str, url: str = "", label: str = "", detail: str = "", snippet: str = "",
-            item: Item | None = None, advisory: bool | None = None) -> dict:
-    spec = finding_texts()[code]
-    fields = {"url": url, "label": label, "detail": detail, "status": "",
-              "item": item.id if item else "",
-              "remediation": ""}
-    th = dict(fields, remediation=item.remediation_th if item else "")
-    en = dict(fields, remediation=item.remediation_en if item else "")
-    return {
-        "code": code,
-        "message_th": spec["message_th"].format(**th),
-        "message_en": spec["message_en"].format(**en),
-        "url": url,
-        "snippet": snippet[:300],
-        "remediation_th": spec["remediation_th"].format(**th),
-        "remediation_en": spec["remediation_en"].format(**en),
-        "advisory": bool(spec.get("advisory", False)) if advisory is None else advisory,
-    }
 
 
 @dataclass(slots=True)   # one per URL of the crawl

@@ -23,11 +23,11 @@ import time
 from functools import lru_cache
 from pathlib import Path
 
-from .assess import page_matches
 from .checklist import load_checklist
 from .documents import MAX_SECONDS, DocumentText, extract_document
 from .extract import page_fields, parse_html
 from .match import Matcher
+from .pagematch import page_matches
 
 HARD_SECONDS = MAX_SECONDS + 10        # a job still busy then has its worker killed
 WORKER_MEMORY = 1024 * 1024 * 1024     # address space of a worker process

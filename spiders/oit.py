@@ -1,8 +1,10 @@
-"""The ``oit`` spider: crawl an agency's main website breadth-first and write page records.
+"""The ``oit`` spider: crawl an agency's main website and write page records.
 
 Scrapy stays here, at the edge: this spider fetches and writes records
-(``records.jsonl``); matching, verification, scoring and reporting are plain functions
-in the ``oitcrawler`` package, called once the crawl is over.
+(``records.jsonl``); parsing and page matching run in worker processes, and
+verification, scoring and reporting are plain functions in the ``oitcrawler`` package.
+Progress, state snapshots, the evidence archive and the report at the end are
+extensions (spiders/extensions.py).
 
     scrapy crawl oit -a url=https://www.example.go.th/ [-a out=DIR] [-a checklist=ita-2566]
         [-a fiscal_year=2566] [-a as_of=2023-05-15] [-a max_pages=5000] [-a max_depth=6]
@@ -11,31 +13,32 @@ in the ``oitcrawler`` package, called once the crawl is over.
 from __future__ import annotations
 
 import hashlib
-import json
-import re
-import sys
+import struct
 import time
 from datetime import datetime, timezone
-from pathlib import Path
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import scrapy
 from scrapy import signals
 from scrapy.exceptions import DontCloseSpider, StopDownload
-from twisted.internet import task
+from scrapy.utils.gz import gunzip
+from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
-from oitcrawler.assess import light_record
-from oitcrawler.diagnose import certificate_problem, classify_failure, failure_detail
-from oitcrawler.records import RECORDS_FILE, RecordWriter
+from oitcrawler.assess import Feed, crawl_collector, match_context, unfetched_candidate_urls
+from oitcrawler.options import CrawlOptions
+from oitcrawler.records import RECORDS_FILE, RecordWriter, read_records
 from oitcrawler.render import RENDER_META, render_settings
-from oitcrawler.run import CrawlOptions, collector_for, finish_run, match_context, unverified_candidates
-from oitcrawler.scope import Scope, document_type
+from oitcrawler.scope import document_type
 from oitcrawler.traps import TrapGuard
+from oitcrawler.urls import canonical
 from oitcrawler.workers import Workers
 
-_SITEMAP_LOC = re.compile(rb"<loc>\s*([^<\s]+)\s*</loc>", re.I)
+from .extensions import crawl_finished
+from .network import certificate_problem, classify_failure, failure_detail
+
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_SITEMAP_URLS = 50_000
+MAX_SITEMAP_BYTES = 50 * 1024 * 1024   # a sitemap, gzipped or not, read at most this far
 MAX_CHECKS = 1_000
 PARSE_BACKLOG = 4    # responses per worker that may wait for one before downloads pause
 
@@ -47,55 +50,48 @@ def _now() -> str:
 class OitSpider(scrapy.Spider):
     name = "oit"
 
-    def __init__(self, url: str | None = None, out: str | None = None, **kwargs):
+    def __init__(self, options: CrawlOptions | None = None, **kwargs):
         super().__init__()
-        self.options = CrawlOptions.from_args(url=url, out=out, **kwargs)
-        self.start_url = self.options.url
-        self.scope = Scope(self.start_url)
-        self.out_dir = Path(self.options.out)
+        # From the CLI, one validated options object; from ``scrapy crawl -a``, its arguments.
+        self.options = options if options is not None else CrawlOptions.from_args(**kwargs)
+        self.site = self.options.site
+        self.out_dir = self.options.out_path
         self.writer: RecordWriter | None = None
-        self.archive = None
+        self.resuming = False
         # Everything a resumed crawl must carry on from; kept in Scrapy's spider state
         # (persisted in JOBDIR) by reference, so it is saved as it stands at shutdown.
         self.tally = {"pages_scheduled": 0, "documents_scheduled": 0, "checks_scheduled": 0, "phase": 0}
         self.counts = {"page": 0, "document": 0, "check": 0, "other": 0}
         self.meta = {"started_at": _now(), "pages_failed": 0, "limit_reached": False,
-                     "start_url": self.start_url, "insecure": self.options.insecure}
+                     "start_url": self.site.start_url, "insecure": self.options.insecure}
         self.sitemap_urls: list[str] = []
         self._opened = time.monotonic()
         self.guard = TrapGuard(self.options.fiscal_year)
         self.fingerprints: dict[str, str] = {}    # text fingerprint -> first URL with that content
-        self._progress = None
-        # Records are collected for the report as they are written, with the matches the workers
-        # made, so nothing is matched twice and no page is held until the end. Collecting starts
-        # once the start page and the soft-404 probe have answered; the few records written
-        # before wait in _uncollected, which is None when this process has not seen every
-        # record (a resumed crawl: the report then matches records.jsonl).
-        self.collector = None
-        self._uncollected: list | None = []
+        # Records are collected for the report as they are written, with the matches the
+        # workers made, so nothing is matched twice and no page is held until the end. The
+        # feed is None when this process has not seen every record (a resumed crawl: the
+        # report then matches records.jsonl).
+        self.feed: Feed | None = Feed()
         self._probe_answered = False
         self.site_name = ""
         self._match_context: tuple | None = None
         self._backlog = 0                         # responses waiting for a worker
 
     @classmethod
-    def update_settings(cls, settings):
-        super().update_settings(settings)
-        # Route pages marked for rendering through Chromium, unless the user chose handlers.
-        if not settings.getdict("DOWNLOAD_HANDLERS"):
-            for name, value in render_settings(settings.get("OITCRAWLER_RENDER", "auto")).items():
-                settings.set(name, value, priority="spider")
-
-    @classmethod
     def from_crawler(cls, crawler, *args, **kwargs):
         spider = super().from_crawler(crawler, *args, **kwargs)
+        # The options switch what depends on them; settings are not frozen until extensions exist.
+        crawler.settings.set("OITCRAWLER_ARCHIVE", spider.options.archive, priority="spider")
+        if not crawler.settings.getdict("DOWNLOAD_HANDLERS"):   # handlers the user chose win
+            # Pages marked for rendering go through Chromium (--render; never: no handler at all).
+            for name, value in render_settings(spider.options.render).items():
+                crawler.settings.set(name, value, priority="spider")
         spider.can_render = "playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS")).lower()
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
         crawler.signals.connect(spider.on_response, signal=signals.response_received)
-        if crawler.settings.getbool("OITCRAWLER_PROGRESS"):
-            crawler.signals.connect(spider.start_progress, signal=signals.spider_opened)
         return spider
 
     def open_job(self):
@@ -107,6 +103,8 @@ class OitSpider(scrapy.Spider):
             self.tally, self.counts, self.meta, self.sitemap_urls, self.fingerprints = (
                 saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"], saved["fingerprints"])
             self.guard.restore(saved["guard"])
+            if self.meta.get("start_final_url"):
+                self.site = self.site.answered(self.meta["start_final_url"])
             self.meta["resumed"] = self.meta.get("resumed", 0) + 1
             self.logger.info("resuming an interrupted crawl: %s pages so far", self.counts["page"])
         if isinstance(state, dict):
@@ -114,49 +112,33 @@ class OitSpider(scrapy.Spider):
                             "sitemap_urls": self.sitemap_urls, "fingerprints": self.fingerprints,
                             "guard": self.guard.state()}
         # A resumed crawl keeps its records even when it was killed before its state was saved.
-        resume = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
-        if resume:
-            self._uncollected = None
-        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=resume)
-        jobdir = self.crawler.settings.get("JOBDIR")
-        if jobdir and isinstance(state, dict):
-            # Scrapy saves the spider state only on a clean stop; a killed crawl (or a killed
-            # distributed worker) resumes from the last of these snapshots instead.
-            self._snapshots = task.LoopingCall(self.save_state, Path(jobdir) / "spider.state", state)
-            self._snapshots.start(self.crawler.settings.getfloat("OITCRAWLER_STATE_INTERVAL", 5.0), now=False)
+        self.resuming = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
+        if self.resuming:
+            self.feed = None
+        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=self.resuming)
         self.workers = Workers(self.crawler.settings.getint("OITCRAWLER_WORKERS") or None)
-        if self.options.archive:
-            from oitcrawler.archive import ResponseArchive
-
-            self.archive = ResponseArchive(self.out_dir, resume=resume)
-
-    def start_progress(self, spider):
-        # Created here, not in from_crawler: LoopingCall binds the reactor, which Scrapy
-        # installs only after the spider object exists.
-        self._progress = task.LoopingCall(self.print_progress)
-        self._progress.start(self.crawler.settings.getfloat("OITCRAWLER_PROGRESS_INTERVAL", 5.0), now=False)
 
     # requests --------------------------------------------------------------------
     async def start(self):
         self.open_job()
+        start_url = self.site.start_url
         if "tls_problem" not in self.meta:
             from scrapy.utils.defer import deferred_to_future
             from twisted.internet import threads
 
             # Scrapy does not verify certificates; assessors' browsers do.
             self.meta["tls_problem"] = await deferred_to_future(
-                threads.deferToThread(certificate_problem, self.start_url))
+                threads.deferToThread(certificate_problem, start_url))
         if self.meta["tls_problem"] and not self.options.insecure:
             return
         if self.meta.get("resumed"):
             return   # the requests still to do are in the job's queue
-        self.guard.admit(self.start_url)
+        self.guard.admit(start_url)
         # Not filtered: a redirect back to the start URL is a loop to report, not a duplicate to drop.
-        yield self.request(self.start_url, self.parse, kind="page", start=True, depth=0).replace(dont_filter=True)
-        root = f"{urlsplit(self.start_url).scheme}://{urlsplit(self.start_url).netloc}"
+        yield self.request(start_url, self.parse, kind="page", start=True, depth=0).replace(dont_filter=True)
+        root = f"{urlsplit(start_url).scheme}://{urlsplit(start_url).netloc}"
         for path in ("/robots.txt", "/sitemap.xml"):
-            yield scrapy.Request(root + path, callback=self.parse_sitemap, errback=self.on_sitemap_error,
-                                 meta={"kind": "sitemap", "dont_obey_robotstxt": True}, priority=-100)
+            yield self.sitemap_request(root + path)
         # An address that cannot exist: what the site answers is its "not found" page.
         probe = f"{root}/oitcrawler-no-such-page-{hashlib.sha1(root.encode()).hexdigest()[:10]}/"
         yield scrapy.Request(probe, callback=self.parse_probe, errback=self.on_sitemap_error, priority=50,
@@ -167,13 +149,14 @@ class OitSpider(scrapy.Spider):
             meta["dont_obey_robotstxt"] = True
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority, meta=meta)
 
-    def _first_time(self, url: str) -> bool:
-        # The page and document budgets count distinct URLs (a menu link repeated on every page
-        # must not use them up), and crawler traps are cut here, before they cost a request.
-        return self.guard.admit(url)
+    def sitemap_request(self, url: str):
+        return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-100,
+                              meta={"kind": "sitemap", "dont_obey_robotstxt": True})
 
     def page_request(self, url: str, referrer: str, via: str, depth: int):
-        if not self._first_time(url):
+        # The page and document budgets count distinct URLs (a menu link repeated on every page
+        # must not use them up), and crawler traps are cut here, before they cost a request.
+        if not self.guard.admit(url):
             return None
         if self.tally["pages_scheduled"] >= self.options.max_pages:
             self.meta["limit_reached"] = True
@@ -184,7 +167,7 @@ class OitSpider(scrapy.Spider):
         return self.request(url, self.parse, kind="page", referrer=referrer, via=via[:200], depth=depth, **render)
 
     def document_request(self, url: str, referrer: str, via: str, depth: int):
-        if not self._first_time(url):
+        if not self.guard.admit(url):
             return None
         if self.tally["documents_scheduled"] >= self.options.max_documents:
             self.meta["limit_reached"] = True
@@ -227,19 +210,22 @@ class OitSpider(scrapy.Spider):
             **({"typed": True} if request.meta.get("typed") else {}),
         }
 
+    def start_answered(self, response) -> None:
+        self.meta["start_status"] = response.status
+        self.meta["start_final_url"] = response.url
+        if not self.site.scope.on_main_site(response.url):
+            self.meta["off_site_redirect"] = f"{self.site.start_url} → {response.url}"
+        self.site = self.site.answered(response.url)
+        self._match_context = match_context(self.options.checklist, self.options.fiscal_year, self.site)
+
     async def parse(self, response):
         request = response.request
         if request.meta.get("start"):
-            self.meta["start_status"] = response.status
-            self.meta["start_final_url"] = response.url
-            if not self.scope.on_main_site(response.url):
-                self.meta["off_site_redirect"] = f"{self.start_url} → {response.url}"
+            self.start_answered(response)
         content_type = response.headers.get("Content-Type", b"").decode("latin-1").lower()
         doc = document_type(response.url, content_type)
         is_html = any(t in content_type for t in _HTML_TYPES) or (not content_type and not doc)
         body = response.body
-        if self.archive is not None and request.meta.get("kind") in ("page", "document"):
-            self.archive.add(response)
         if doc or request.meta.get("kind") == "document":
             if request.meta.get("start"):
                 self.meta["start_not_html"] = f"{content_type or doc} document"
@@ -248,7 +234,7 @@ class OitSpider(scrapy.Spider):
             record.update(size=int(response.headers.get("Content-Length") or len(body)),
                           sha256=hashlib.sha256(body).hexdigest() if not truncated else "",
                           doc_type=doc or "", truncated=truncated)
-            if 200 <= response.status < 300 and not truncated and self.scope.on_main_site(response.url):
+            if 200 <= response.status < 300 and not truncated and self.site.scope.on_main_site(response.url):
                 text = await self.in_worker(self.workers.document, body, doc or "")
                 record.update(text.as_record())
                 self._time("documents", text.seconds)
@@ -265,9 +251,7 @@ class OitSpider(scrapy.Spider):
             return
         record = self.base_record(response, "page")
         match = None
-        if self._uncollected is not None:
-            if self._match_context is None:   # known once the start page has answered, as it has here
-                self._match_context = match_context(self.options, self.meta)
+        if self.feed is not None:
             match = (*self._match_context, self.site_name, record["url"], record["referrer"])
         fields = await self.in_worker(self.workers.page, body, content_type, response.url, response.status, match)
         blocked, reason, matches = fields.pop("blocked"), fields.pop("render_reason"), fields.pop("matches", None)
@@ -276,7 +260,7 @@ class OitSpider(scrapy.Spider):
         if matches is not None and not self.site_name and not record["referrer"]:
             self.site_name = matches.site_name
         record.update(fields)
-        on_site = self.scope.on_main_site(response.url)
+        on_site = self.site.scope.on_main_site(response.url)
         if blocked:
             record["blocked"] = blocked
         elif record.get("shape") == self.meta.get("soft404_fingerprint") and not request.meta.get("start"):
@@ -287,17 +271,9 @@ class OitSpider(scrapy.Spider):
                 record["duplicate_of"] = first
         if request.meta.get("playwright"):
             record["rendered"] = True
-        elif on_site and response.status < 400 and not blocked:
-            if reason:
-                record["needs_render"] = reason
-                if self.can_render and self.options.render != "never":
-                    # The rendered page is recorded after this one and supersedes it.
-                    self.crawler.engine.crawl(self.request(
-                        response.url, self.parse, priority=1, **RENDER_META,
-                        **{k: v for k, v in request.meta.items() if k in ("kind", "referrer", "via", "depth", "start")}
-                    ).replace(dont_filter=True))
-                else:
-                    self.meta["render_unavailable"] = self.meta.get("render_unavailable", 0) + 1
+        elif on_site and response.status < 400 and not blocked and reason:
+            record["needs_render"] = reason
+            self.render_later(request)
         self.write(record, matches=matches)
         if blocked or (response.status >= 400 and on_site):
             if request.meta.get("start") and blocked:
@@ -313,6 +289,15 @@ class OitSpider(scrapy.Spider):
             for req in self.follow_links(record, response):
                 self.crawler.engine.crawl(req.replace(priority=req.priority - req.meta["depth"] * priority))
         self.acknowledge(request)
+
+    def render_later(self, request) -> None:
+        """Fetch the page again through Chromium; the rendered record supersedes this one."""
+        if not self.can_render or self.options.render == "never":
+            self.meta["render_unavailable"] = self.meta.get("render_unavailable", 0) + 1
+            return
+        meta = {k: v for k, v in request.meta.items() if k in ("kind", "referrer", "via", "depth", "start")}
+        self.crawler.engine.crawl(self.request(request.url, self.parse, priority=1, **RENDER_META, **meta)
+                                  .replace(dont_filter=True))
 
     async def in_worker(self, job, *args):
         """``job`` (a Workers method) run, with the engine held back while responses wait for a worker.
@@ -351,7 +336,7 @@ class OitSpider(scrapy.Spider):
             targets.append((urljoin(response.url, refresh.split("=", 1)[1].strip(" '\"")), "refresh"))
         for href, via in targets:
             href = urldefrag(href)[0]
-            if urlsplit(href).scheme not in ("http", "https") or not self.scope.on_main_site(href):
+            if urlsplit(href).scheme not in ("http", "https") or not self.site.scope.on_main_site(href):
                 continue
             if document_type(href):
                 req = self.document_request(href, response.url, via, depth)
@@ -373,26 +358,32 @@ class OitSpider(scrapy.Spider):
         self.write(record, response.request)
 
     def parse_sitemap(self, response):
+        """robots.txt ``Sitemap:`` lines, sitemap indexes and URL sets (gzipped or not)."""
         self.acknowledge(response.request)
         if response.status != 200:
             return
-        if response.url.endswith("robots.txt"):
-            for line in response.body.decode("utf-8", "replace").splitlines():
-                if line.lower().startswith("sitemap:"):
-                    url = line.split(":", 1)[1].strip()
-                    if self.scope.on_main_site(url):
-                        yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error,
-                                             meta={"kind": "sitemap", "dont_obey_robotstxt": True},
-                                             priority=-100)
+        if response.url.endswith("/robots.txt"):
+            for url in sitemap_urls_from_robots(response.body, base_url=response.url):
+                if self.site.scope.on_main_site(url):
+                    yield self.sitemap_request(url)
             return
-        for loc in _SITEMAP_LOC.findall(response.body[:20_000_000]):
-            url = loc.decode("utf-8", "replace").replace("&amp;", "&")
-            if not self.scope.on_main_site(url) or len(self.sitemap_urls) >= MAX_SITEMAP_URLS:
+        body = response.body[:MAX_SITEMAP_BYTES]
+        if body[:2] == b"\x1f\x8b":
+            try:
+                body = gunzip(body, max_size=MAX_SITEMAP_BYTES)
+            except (OSError, EOFError, ValueError, struct.error):
+                return   # a broken or oversized archive: the links still lead to the pages
+        try:
+            sitemap = Sitemap(body)
+        except Exception:   # noqa: BLE001 - lxml raises several kinds for a body that is no XML
+            return
+        for entry in sitemap:
+            url = entry.get("loc", "")
+            if not url or not self.site.scope.on_main_site(url):
                 continue
-            if url.lower().endswith(".xml") or "sitemap" in url.lower().rsplit("/", 1)[-1]:
-                yield scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error,
-                                     meta={"kind": "sitemap", "dont_obey_robotstxt": True}, priority=-100)
-            else:
+            if sitemap.type == "sitemapindex":
+                yield self.sitemap_request(url)
+            elif len(self.sitemap_urls) < MAX_SITEMAP_URLS:
                 self.sitemap_urls.append(url)
 
     def on_sitemap_error(self, failure):
@@ -417,17 +408,15 @@ class OitSpider(scrapy.Spider):
             self.meta["start_error"] = record["error"]
             self.meta["start_error_code"] = code
             self.meta["robots_blocked"] = code == "robots_disallow"
-        elif kind == "page" and self.scope.on_main_site(request.url) and code != "robots_disallow":
+        elif kind == "page" and self.site.scope.on_main_site(request.url) and code != "robots_disallow":
             self.meta["pages_failed"] += 1
 
     # lifecycle -------------------------------------------------------------------
     def write(self, record: dict, request=None, matches=None):
         """Append a record; with ``request``, acknowledge it as done (see acknowledge)."""
         self.writer.write(record)
-        if self.collector is not None:
-            self.collector.add(light_record(record), matches)
-        elif self._uncollected is not None:
-            self._uncollected.append((light_record(record), matches))
+        if self.feed is not None:
+            self.feed.add(record, matches)
             self.start_collecting()
         self.counts[record["kind"]] = self.counts.get(record["kind"], 0) + 1
         if request is not None:
@@ -435,18 +424,12 @@ class OitSpider(scrapy.Spider):
 
     def start_collecting(self, closing: bool = False) -> None:
         """Collect the records written so far, once everything collecting depends on is known."""
-        if self.collector is not None or self._uncollected is None or self._match_context is None:
+        if self.feed is None or self.feed.collector is not None or self._match_context is None:
             return
         if not (self._probe_answered or closing):
             return
-        self.collector = collector_for(self.options, self.meta)
-        for light, matches in self._uncollected:
-            self.collector.add(light, matches)
-        self._uncollected.clear()
-
-    def collected(self):
-        """What has been collected, or None when the report must match records.jsonl itself."""
-        return self.collector.result() if self.collector is not None else None
+        self.feed.start(crawl_collector(self.options.checklist, self.options.fiscal_year, self.site,
+                                        self.meta.get("soft404_fingerprint", "")))
 
     def _time(self, stage: str, seconds: float) -> None:
         """Work time of a stage, summed over its jobs or downloads (they overlap in wall time)."""
@@ -454,7 +437,7 @@ class OitSpider(scrapy.Spider):
         timings[stage] = timings.get(stage, 0.0) + seconds
 
     def acknowledge(self, request):
-        """The response is recorded; a distributed scheduler (spiders.redisqueue) replaces this."""
+        """The response is recorded; a distributed scheduler (oitcrawler.spiders.redisqueue) replaces this."""
 
     def on_idle(self, spider):
         """After the link crawl: pages only listed in sitemaps, then liveness of evidence links."""
@@ -473,7 +456,15 @@ class OitSpider(scrapy.Spider):
                 raise DontCloseSpider
         if self.tally["phase"] <= 2:
             self.tally["phase"] = 2
-            urls = unverified_candidates(self.options, self.meta, self.collected())
+            collected = self.feed.result() if self.feed is not None else None
+            if collected is None:
+                # (A resumed crawl: match what has been recorded so far.)
+                from oitcrawler.assess import collect
+
+                collected = collect(self.out_dir / RECORDS_FILE, crawl_collector(
+                    self.options.checklist, self.options.fiscal_year, self.site,
+                    self.meta.get("soft404_fingerprint", "")))
+            urls = unfetched_candidate_urls(collected)
             typed = self.typed_requests()
             for req in typed:
                 engine.crawl(req)
@@ -488,15 +479,12 @@ class OitSpider(scrapy.Spider):
         """Requests for the URLs given to check (an answer sheet's) that no link led to."""
         if not self.options.extra_urls:
             return []
-        from oitcrawler.records import read_records
-        from oitcrawler.verify import canonical
-
         fetched = {canonical(r["url"]) for r in read_records(self.out_dir / RECORDS_FILE)}
         requests = []
         for url in dict.fromkeys(self.options.extra_urls):
             if canonical(url) in fetched:
                 continue
-            if not self.scope.on_main_site(url):
+            if not self.site.scope.on_main_site(url):
                 requests.append(self.check_request(url))
                 continue
             kind = "document" if document_type(url) else "page"
@@ -504,32 +492,11 @@ class OitSpider(scrapy.Spider):
             requests.append(req.replace(dont_filter=True))
         return requests
 
-    def print_progress(self):
-        scheduler = getattr(self.crawler.engine, "scheduler", None)
-        queue = len(scheduler) if scheduler is not None else 0
-        print(f"[oitcrawler] pages {self.counts['page']}, documents {self.counts['document']}, "
-              f"links checked {self.counts['check']}, queued {queue}", file=sys.stderr, flush=True)
-
-    @staticmethod
-    def save_state(path: Path, state: dict):
-        import os
-        import pickle
-
-        tmp = path.with_name(path.name + ".tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(state, fh, protocol=4)
-        os.replace(tmp, path)
-
     async def on_closed(self, spider, reason):
-        for loop in (self._progress, getattr(self, "_snapshots", None)):
-            if loop is not None and loop.running:
-                loop.stop()
         if getattr(self, "workers", None) is not None:
             await self.workers.close()
         if self.writer is not None:
             self.writer.close()
-        if self.archive is not None:
-            self.archive.close()
         self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts,
                          bounded=self.guard.summary())
         timings = self.meta.setdefault("timings", {})
@@ -539,8 +506,5 @@ class OitSpider(scrapy.Spider):
             self.meta.pop("interrupted", None)
         else:
             self.meta["interrupted"] = reason
-        (self.out_dir / "crawl.json").write_text(json.dumps(self.meta, ensure_ascii=False, indent=1),
-                                                 encoding="utf-8")
         self.start_collecting(closing=True)
-        finish_run(self.options, self.meta, self.collected())
-        self.logger.info("report written to %s", self.out_dir)
+        await self.crawler.signals.send_catch_log_async(signal=crawl_finished, spider=self, meta=self.meta)

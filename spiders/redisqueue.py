@@ -6,7 +6,7 @@ worker will ever fetch that page. This queue keeps each popped request in an in-
 hash until the spider has recorded its response (``spider.acknowledge``); the worker that
 takes over an agency puts the unacknowledged requests back before crawling on.
 
-    -s SCHEDULER=spiders.redisqueue.AckScheduler -s REDIS_URL=redis://host:6379/0
+    -s SCHEDULER=oitcrawler.spiders.redisqueue.AckScheduler -s REDIS_URL=redis://host:6379/0
     -s SCHEDULER_QUEUE_KEY=oit:<agency>:requests -s SCHEDULER_DUPEFILTER_KEY=oit:<agency>:dupefilter
 """
 from __future__ import annotations
@@ -76,7 +76,7 @@ class AckScheduler(Scheduler):
     """scrapy-redis's scheduler with :class:`AckPriorityQueue` (only one crawler per agency at a time)."""
 
     def __init__(self, *args, **kwargs):
-        kwargs["queue_cls"] = "spiders.redisqueue.AckPriorityQueue"
+        kwargs["queue_cls"] = "oitcrawler.spiders.redisqueue.AckPriorityQueue"
         kwargs["persist"] = True
         super().__init__(*args, **kwargs)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from oitcrawler.fixtureserver import crawl_world
+from oitcrawler.testing.fixtureserver import crawl_world
 
 ROOT = Path(__file__).resolve().parent.parent
 SITES = ROOT / "tests" / "sites"

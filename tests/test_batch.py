@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, SITES, run_cli
-from oitcrawler.fixtureserver import FixtureServer
+from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.records import read_records
 from oitcrawler.settings import CONCURRENT_REQUESTS
 from oitcrawler.workers import default_workers
-from spiders.oit import PARSE_BACKLOG
+from oitcrawler.spiders.oit import PARSE_BACKLOG
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from sitegen import generate  # noqa: E402

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, WORLDS, run_cli
-from oitcrawler.fixtureserver import FixtureServer
+from oitcrawler.testing.fixtureserver import FixtureServer
 
 
 def test_help():

@@ -5,7 +5,7 @@ import zipfile
 import pytest
 
 from oitcrawler.documents import extract_document, garbled_reason, repair_thai
-from oitcrawler.fixtureserver import build_docx, build_pdf, build_scanned_pdf, build_xlsx
+from oitcrawler.testing.fixtureserver import build_docx, build_pdf, build_scanned_pdf, build_xlsx
 
 
 def test_thai_pdf_text_with_split_marks_rejoined(tmp_path):

@@ -584,7 +584,7 @@ def mutate_pdf(rnd: random.Random, data: bytes, lim: Limits = SMALL) -> bytes:
 @functools.lru_cache(maxsize=None)
 def seeds() -> dict[str, tuple[bytes, ...]]:
     """Valid Thai documents of each type, built once."""
-    from oitcrawler.fixtureserver import build_docx, build_pdf, build_xlsx
+    from oitcrawler.testing.fixtureserver import build_docx, build_pdf, build_xlsx
 
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)

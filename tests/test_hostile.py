@@ -15,9 +15,10 @@ import pytest
 import yaml
 
 from conftest import SITES, run_cli
-from oitcrawler.fixtureserver import FixtureServer
+from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.records import read_records
-from oitcrawler.traps import MAX_CALENDAR_PAGES, MAX_QUERY_VARIANTS, url_key
+from oitcrawler.traps import MAX_CALENDAR_PAGES, MAX_QUERY_VARIANTS
+from oitcrawler.urls import url_key
 
 HOSTILE = SITES / "hostile"
 # _scenarios.yaml, not _expected.yaml: this world is not a detection benchmark.

@@ -17,7 +17,7 @@ import threading
 import pytest
 from croniter import croniter
 
-from oitcrawler.fixtureserver import FixtureServer
+from oitcrawler.testing.fixtureserver import FixtureServer
 
 DEMO = Path(__file__).resolve().parent.parent / "oitcrawler" / "demo_site"
 HOST = "www.demo-agency.go.th"

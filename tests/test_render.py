@@ -2,7 +2,7 @@
 import json
 
 from conftest import WORLDS
-from oitcrawler.fixtureserver import crawl_world
+from oitcrawler.testing.fixtureserver import crawl_world
 from oitcrawler.records import read_records
 
 # What scrapy-playwright logs as it starts Playwright's driver.

@@ -17,7 +17,7 @@ import time
 import pytest
 
 from oitcrawler.checklist import ChecklistError, load_checklist
-from oitcrawler.fixtureserver import FixtureServer
+from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.render import CHROMIUM_ARGS, chromium_path
 from oitcrawler.report import write_reports
 

@@ -1,0 +1,155 @@
+"""Crawl options and their validation: one object, checked once, used by every stage.
+
+A bad value raises :class:`OptionError`, which the CLI prints as one line (exit 2)
+before anything is crawled.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+from datetime import date, datetime
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from .checklist import load_checklist, select_checklist
+from .site import Site, host_folder
+
+DEFAULT_OUTPUT = Path("output")
+DEFAULT_DB = DEFAULT_OUTPUT / "history.sqlite"
+RENDER_MODES = ("auto", "never", "always")
+
+
+class OptionError(ValueError):
+    """A bad argument: shown to the user as a one-line message, exit code 2."""
+
+
+def check_url(url: str | None) -> str:
+    if not url:
+        raise OptionError("a start URL is required, e.g. https://www.example.go.th/")
+    url = url.strip()
+    if "://" not in url:
+        url = "http://" + url
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise OptionError(f"unsupported URL scheme {parts.scheme!r}: use http:// or https://")
+    try:
+        host = parts.hostname
+        parts.port
+    except ValueError as exc:
+        raise OptionError(f"invalid URL {url!r}: {exc}") from None
+    if not host or " " in host:
+        raise OptionError(f"invalid URL {url!r}: no host name")
+    try:
+        ascii_host = host.encode("idna").decode("ascii")   # Thai domain names (.ไทย) are fine
+    except UnicodeError:
+        raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name") from None
+    if not _HOST.fullmatch(ascii_host):
+        raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name")
+    return url if parts.path else url + "/"
+
+
+_HOST = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]{0,62}\.?)*|\[[0-9a-f:.]+\]|[0-9a-f:]+", re.I)
+
+
+def _url_list(value) -> tuple:
+    if isinstance(value, str):   # from ``scrapy crawl -a extra_urls=URL,URL``
+        value = re.split(r"[\s,]+", value)
+    urls = tuple(u.strip() for u in value or () if u and u.strip())
+    for url in urls:
+        if urlsplit(url).scheme not in ("http", "https"):
+            raise OptionError(f"not an http(s) URL: {url!r}")
+    return urls
+
+
+def _flag(name: str, value) -> bool:
+    """A yes/no option, also as given on the ``scrapy crawl -a name=value`` command line."""
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "on"):
+        return True
+    if text in ("", "0", "false", "no", "off"):
+        return False
+    raise OptionError(f"{name} must be yes or no, got {value!r}")
+
+
+def _positive_int(name: str, value) -> int:
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise OptionError(f"{name} must be a whole number, got {value!r}") from None
+    if number < 0 or (number == 0 and name != "max_depth"):
+        raise OptionError(f"{name} must be positive, got {number}")
+    return number
+
+
+@dataclass
+class CrawlOptions:
+    url: str
+    out: str
+    checklist: str = ""
+    fiscal_year: int = 0              # resolved by from_args: never 0 after it
+    as_of: str = ""
+    max_pages: int = 5000
+    max_depth: int = 6
+    max_documents: int = 2000
+    max_doc_bytes: int = 25 * 1024 * 1024
+    checklist_note: str = ""          # how the checklist was chosen, when it was not given
+    db: str = ""                      # history database; "" = do not record the run
+    archive: bool = False             # keep the evidence responses in evidence.warc.gz
+    extra_urls: tuple = ()            # URLs to fetch even when no link leads to them (verify)
+    insecure: bool = False            # crawl even when the certificate is invalid (reported anyway)
+    ignore_robots: bool = False       # the agency checking its own site may ignore its robots.txt
+    render: str = "auto"              # JavaScript rendering: auto | never | always
+
+    @classmethod
+    def from_args(cls, url=None, out=None, checklist=None, fiscal_year=None, as_of=None,
+                  max_pages=5000, max_depth=6, max_documents=2000, max_doc_mb=25, checklist_note="",
+                  db="", archive=False, extra_urls=(), insecure=False, ignore_robots=False, render="auto",
+                  **unknown):
+        if unknown:
+            raise OptionError(f"unknown spider argument(s): {', '.join(sorted(unknown))}")
+        url = check_url(url)
+        if fiscal_year not in (None, ""):
+            fiscal_year = _positive_int("fiscal_year", fiscal_year)
+            if not 2540 <= fiscal_year <= 2600:
+                raise OptionError(f"fiscal year is a Buddhist-era year such as 2566, got {fiscal_year}")
+        else:
+            fiscal_year = None
+        as_of = as_of or date.today().isoformat()
+        try:
+            day = date.fromisoformat(as_of)
+        except ValueError:
+            raise OptionError(f"--as-of must be a date YYYY-MM-DD, got {as_of!r}") from None
+        if not checklist:
+            # No list named: the one for the fiscal year of --as-of, assessed for that year.
+            picked = select_checklist(day)
+            checklist, checklist_note = picked.ref, picked.message
+            fiscal_year = fiscal_year or picked.fiscal_year
+        load_checklist(checklist)  # fail before crawling, not after
+        if render not in RENDER_MODES:
+            raise OptionError(f"render must be one of {', '.join(RENDER_MODES)}, got {render!r}")
+        if not out:
+            out = str(DEFAULT_OUTPUT / host_folder(url) / datetime.now().strftime("%Y%m%d-%H%M%S"))
+        # Resolved here, once: every stage (trap bounds, matching, windows) assesses this year.
+        fiscal_year = fiscal_year or load_checklist(checklist).ita_year
+        return cls(url=url, out=str(out), checklist=checklist, fiscal_year=fiscal_year, as_of=as_of,
+                   checklist_note=checklist_note, db=str(db or ""), archive=_flag("archive", archive),
+                   extra_urls=_url_list(extra_urls), insecure=_flag("insecure", insecure),
+                   ignore_robots=_flag("ignore_robots", ignore_robots), render=render,
+                   max_pages=_positive_int("max_pages", max_pages),
+                   max_depth=_positive_int("max_depth", max_depth),
+                   max_documents=_positive_int("max_documents", max_documents),
+                   max_doc_bytes=int(float(max_doc_mb) * 1024 * 1024))
+
+    @property
+    def out_path(self) -> Path:
+        return Path(self.out)
+
+    @property
+    def site(self) -> Site:
+        return Site(self.url)
+
+    def report_options(self) -> dict:
+        """The options as report.json records them."""
+        return {k: v for k, v in asdict(self).items() if k not in ("out", "checklist_note")}

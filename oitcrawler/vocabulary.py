@@ -1,0 +1,51 @@
+"""The words every stage and every report share: statuses and findings, Thai and English.
+
+A leaf module: stages produce these codes and reports print them, so neither needs the
+other to know what "incomplete" or "broken_link" means.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Protocol
+
+import yaml
+
+ITEM_STATUSES = ("pass", "incomplete", "missing", "not_assessed")
+SITE_STATUSES = ("completed", "partial", "unreachable", "blocked")
+STATUS_TH = {"pass": "ผ่าน", "incomplete": "ไม่ครบถ้วน", "missing": "ไม่พบ", "not_assessed": "ประเมินไม่ได้"}
+SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจได้บางส่วน", "unreachable": "เข้าถึงเว็บไซต์ไม่ได้",
+                  "blocked": "ถูกปิดกั้นการเข้าถึง"}
+
+
+class Remediable(Protocol):
+    """What a finding needs of a checklist item: its id and its remediation sentences."""
+    id: str
+    remediation_th: str
+    remediation_en: str
+
+
+@lru_cache(maxsize=1)
+def finding_texts() -> dict:
+    return yaml.safe_load(Path(__file__).with_name("findings.yaml").read_text(encoding="utf-8"))
+
+
+def finding(code: str, url: str = "", label: str = "", detail: str = "", snippet: str = "",
+            item: Remediable | None = None, advisory: bool | None = None) -> dict:
+    """A finding of ``code`` (findings.yaml) with its messages filled in."""
+    spec = finding_texts()[code]
+    fields = {"url": url, "label": label, "detail": detail, "status": "",
+              "item": item.id if item else "",
+              "remediation": ""}
+    th = dict(fields, remediation=item.remediation_th if item else "")
+    en = dict(fields, remediation=item.remediation_en if item else "")
+    return {
+        "code": code,
+        "message_th": spec["message_th"].format(**th),
+        "message_en": spec["message_en"].format(**en),
+        "url": url,
+        "snippet": snippet[:300],
+        "remediation_th": spec["remediation_th"].format(**th),
+        "remediation_en": spec["remediation_en"].format(**en),
+        "advisory": bool(spec.get("advisory", False)) if advisory is None else advisory,
+    }
