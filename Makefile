@@ -1,11 +1,12 @@
 # make demo   — create .venv, install oitcrawler, serve the bundled demo site and check it
 # make test   — run the test suite
+# make lint   — ruff and mypy
 # make bench  — detection precision/recall over the fixture worlds
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench bench-realworld fonts
+.PHONY: install demo test lint bench bench-realworld fonts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +26,11 @@ demo: fonts install
 
 test:
 	$(BIN)/python -m pytest -q -p no:cacheprovider
+
+# Style and types (pyproject.toml configures both).
+lint:
+	$(BIN)/ruff check
+	$(BIN)/mypy
 
 bench:
 	$(BIN)/python benchmarks/detection.py

@@ -21,8 +21,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from oitcrawler.testing.fixtureserver import FixtureServer  # noqa: E402
 from sitegen import generate  # noqa: E402
+
+from oitcrawler.testing.fixtureserver import FixtureServer  # noqa: E402
 
 
 def main() -> int:

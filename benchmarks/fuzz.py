@@ -363,7 +363,8 @@ def main() -> int:
     rnds = {n: random.Random(f"{args.seed}-{n}") for n in names}
     busy: set[str] = set()
     lock = threading.Lock()
-    print(f"fuzzing {len(names)} targets for {args.seconds:.0f} s on {args.jobs} workers (seed {args.seed})", flush=True)
+    print(f"fuzzing {len(names)} targets for {args.seconds:.0f} s on {args.jobs} workers (seed {args.seed})",
+          flush=True)
     started = time.monotonic()
     stop_at = started + args.seconds
 
@@ -418,7 +419,7 @@ def main() -> int:
         print(f"{n:<26}{s.tried:>8}{s.crashes:>9}{s.violations:>11}{s.hangs:>7}{s.max_seconds:>13.2f}{s.rss_mb:>9.0f}")
     failed = False
     for n in names:
-        for number, (sig, (count, inputs, result, *shrunk)) in enumerate(stats[n].failures.items(), 1):
+        for number, (_sig, (count, inputs, result, *shrunk)) in enumerate(stats[n].failures.items(), 1):
             if not failed:
                 failed = True
                 save = args.save or Path(tempfile.mkdtemp(prefix="oitcrawler-fuzz-"))

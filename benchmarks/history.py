@@ -24,8 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from sitegen import generate  # noqa: E402
 
 from oitcrawler.changes import compare  # noqa: E402
-from oitcrawler.testing.fixtureserver import crawl_world  # noqa: E402
 from oitcrawler.history import load_run, open_db, record_run  # noqa: E402
+from oitcrawler.testing.fixtureserver import crawl_world  # noqa: E402
 
 
 def month_variant(report: dict, month: int, rng: random.Random) -> dict:

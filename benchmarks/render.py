@@ -48,10 +48,11 @@ def main() -> int:
                         return 1
         never, auto = statistics.median(times["never"]), statistics.median(times["auto"])
         print(f"world {world.name}: median of {args.repeat} crawls each")
-        print(f"| render | median s | runs |\n|---|---|---|")
+        print("| render | median s | runs |\n|---|---|---|")
         for mode in ("never", "auto"):
             print(f"| {mode} | {statistics.median(times[mode]):.2f} | {', '.join(f'{t:.2f}' for t in times[mode])} |")
-        print(f"auto costs {auto - never:+.2f} s ({(auto - never) / never * 100:+.1f} %) on a site that needs no rendering")
+        print(f"auto costs {auto - never:+.2f} s ({(auto - never) / never * 100:+.1f} %) "
+              "on a site that needs no rendering")
     return 0
 
 

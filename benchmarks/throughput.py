@@ -375,7 +375,8 @@ def finish_row(row: dict) -> dict:
 
 
 COLUMNS = ("size", "server", "crawler", "run", "pages", "docs", "seconds", "pages/s", "docs/s", "peak RSS MB",
-           "ratio to bare (pages/s)", "crawl s", "crawl pages/s", "crawl ratio", "stage times (s)", "tree peak PSS MB (procs)", "crawler CPU %",
+           "ratio to bare (pages/s)", "crawl s", "crawl pages/s", "crawl ratio", "stage times (s)",
+           "tree peak PSS MB (procs)", "crawler CPU %",
            "server CPU %", "other processes CPU %", "server requests", "requests/s", "listen overflows")
 
 
@@ -399,7 +400,8 @@ def markdown(rows: list[dict]) -> str:
 def _groups(rows: list[dict]):
     keys = dict.fromkeys((r["size"], r["server"], r["crawler"]) for r in rows)
     for size, server, crawler in keys:
-        yield size, server, crawler, [r for r in rows if (r["size"], r["server"], r["crawler"]) == (size, server, crawler)]
+        yield size, server, crawler, [r for r in rows
+                                      if (r["size"], r["server"], r["crawler"]) == (size, server, crawler)]
 
 
 def median_rows(rows: list[dict]) -> list[dict]:

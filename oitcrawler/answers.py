@@ -21,6 +21,7 @@ from .checklist import Checklist
 from .checks import check_item
 from .match import Matcher, document_title
 from .records import read_records
+from .schema import PageRecord
 from .site import Site
 from .thai import norm
 from .urls import canonical
@@ -103,7 +104,7 @@ def read_answers(path: Path, checklist: Checklist) -> list[Answer]:
     if not path.is_file():
         raise AnswerError(f"{path}: no such file")
     rows = _rows(path)
-    header_at, item_col, explain_col = None, None, None
+    header_at, item_col, explain_col = -1, None, None
     for i, row in enumerate(rows[:10]):
         cells = [norm(c).strip().lower() for c in row]
         for j, c in enumerate(cells):
@@ -111,11 +112,10 @@ def read_answers(path: Path, checklist: Checklist) -> list[Answer]:
                 item_col, header_at = j, i
             if any(h in c for h in _EXPLAIN_HEADERS):
                 explain_col = j
-        if header_at is not None:
+        if item_col is not None:
             break
     if item_col is None:
         # No header: the first column that holds item codes is the item column.
-        header_at = -1
         item_col = next((j for j in range(max(map(len, rows), default=0))
                          if any(item_id_of(r[j] if j < len(r) else "", checklist) for r in rows)), None)
         if item_col is None:
@@ -156,7 +156,7 @@ def verify_answers(answers: list[Answer], records_path: Path, checklist: Checkli
     matcher = Matcher(checklist)
     scope = site.scope
     index = FetchIndex(soft404)
-    records: dict[str, dict] = {}
+    records: dict[str, PageRecord] = {}
     pages: dict[str, dict] = {}
     linked_from: dict[str, tuple[str, str]] = {}      # target → (page key, link text)
     wanted = {canonical(u) for u in answer_urls(answers)}
@@ -246,7 +246,7 @@ def _warn(v: Verdict, reason: str) -> None:
 
 
 def verdict_rows(verdicts: list[Verdict]) -> list[list]:
-    rows = [["row", "item", "url", "verdict", "http_status", "placement", "click_path", "reasons"]]
+    rows: list[list] = [["row", "item", "url", "verdict", "http_status", "placement", "click_path", "reasons"]]
     for v in verdicts:
         rows.append([v.row, v.item_id.upper(), v.url, v.verdict, v.http_status or "", v.placement,
                      " > ".join(["หน้าแรก", *v.click_path]) if v.click_path else "", "; ".join(v.reasons)])

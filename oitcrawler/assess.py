@@ -11,6 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import Any, cast
 
 from . import __version__
 from .checklist import Checklist, load_checklist
@@ -20,6 +21,7 @@ from .evidence import MIN_SCORE, Candidate
 from .match import Matcher, confirm_by_content, document_candidates, document_title
 from .pagematch import PageMatches, page_matches
 from .records import read_records
+from .schema import CrawlFacts, Evidence, ItemResult, PageRecord, Report
 from .scope import Scope, document_type
 from .score import estimate
 from .site import Site
@@ -30,12 +32,12 @@ from .vocabulary import finding
 SCHEMA_VERSION = 1
 
 
-def site_problem(meta: dict) -> dict | None:
+def site_problem(meta: CrawlFacts) -> dict | None:
     """What kept the site from being assessed in full, or None (see diagnose.PROBLEMS)."""
     return start_problem(meta) or coverage_problem(meta)
 
 
-def site_findings(meta: dict) -> list[dict]:
+def site_findings(meta: CrawlFacts) -> list[dict]:
     """Site-wide problems that did not stop the check (a bad certificate crawled with --insecure)."""
     found = []
     if meta.get("tls_problem") and meta.get("insecure"):
@@ -66,13 +68,13 @@ _LIGHT = ("kind", "url", "final_url", "status", "error", "content_type", "size",
           "title", "referrer", "via", "depth", "text_status")
 
 
-def light_record(record: dict) -> dict:
+def light_record(record: PageRecord) -> PageRecord:
     """The part of a record that collecting needs once its page matches are known.
 
     The crawler holds these (not whole pages) for the few records it writes before it can
     collect them.
     """
-    light = {k: record[k] for k in _LIGHT if k in record}
+    light = cast(PageRecord, {k: record[k] for k in _LIGHT if k in record})  # type: ignore[literal-required]
     if record["kind"] == "document":
         light["text"] = document_title(record.get("text", ""))
     elif record["kind"] == "page" and not record.get("referrer"):
@@ -98,7 +100,7 @@ class Collector:
         if kept is None or cand.found_on < kept.found_on:
             self._kept[key] = cand
 
-    def add(self, record: dict, matches: PageMatches | None = None) -> None:
+    def add(self, record: PageRecord, matches: PageMatches | None = None) -> None:
         c, matcher = self.c, self.matcher
         c.index.add(record)
         c.counts[record["kind"]] += 1
@@ -109,7 +111,8 @@ class Collector:
             c.doc_titles[canonical(record["url"])] = title
             for cand in document_candidates(record, title, matcher):
                 self._candidate(cand)
-        if record["kind"] != "page" or not record.get("status") or record["status"] >= 400:
+        status = record.get("status") or 0
+        if record["kind"] != "page" or not status or status >= 400:
             return
         c.pages[canonical(record["url"])] = {
             "url": record["url"], "title": record.get("title", ""), "referrer": record.get("referrer"),
@@ -176,9 +179,9 @@ class Feed:
 
     def __init__(self):
         self.collector: Collector | None = None
-        self._waiting: list[tuple[dict, PageMatches | None]] = []
+        self._waiting: list[tuple[PageRecord, PageMatches | None]] = []
 
-    def add(self, record: dict, matches: PageMatches | None = None) -> None:
+    def add(self, record: PageRecord, matches: PageMatches | None = None) -> None:
         light = light_record(record)
         if self.collector is not None:
             self.collector.add(light, matches)
@@ -207,19 +210,19 @@ def unfetched_candidate_urls(collected: Collected) -> list[str]:
     return urls
 
 
-def gather_contents(records_path: Path, items: list[dict], scope: Scope,
+def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
                     boilerplate: frozenset = frozenset()) -> dict[str, list[Content]]:
     """Load the evidence pages and documents of each item, and the documents they link to.
 
     Two more streaming passes over the records: the evidence itself, then the documents
     linked from evidence pages (a page dedicated to an item usually lists its files).
     """
-    wanted: dict[str, list[tuple[str, dict]]] = defaultdict(list)
+    wanted: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
     for entry in items:
         for e in entry["evidence"]:
             if e["accepted"]:
                 wanted[canonical(e["url"])].append((entry["id"], e))
-    loaded: dict[str, dict] = {}
+    loaded: dict[str, PageRecord] = {}
     for record in read_records(records_path):
         key = canonical(record["url"])
         if key in wanted and record["kind"] in ("page", "document") and record.get("status"):
@@ -237,12 +240,11 @@ def gather_contents(records_path: Path, items: list[dict], scope: Scope,
             label = " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x)
             for item_id, _ in wanted[key]:
                 children[canonical(href)].append((item_id, label))
-    child_records: dict[str, dict] = {}
+    child_records: dict[str, PageRecord] = {}
     if children:
         for record in read_records(records_path):
             key = canonical(record["url"])
-            if key in children and record["kind"] == "document" and record.get("status") \
-                    and 200 <= record["status"] < 300:
+            if key in children and record["kind"] == "document" and 200 <= (record.get("status") or 0) < 300:
                 child_records[key] = record
     contents: dict[str, list[Content]] = defaultdict(list)
     for key, record in loaded.items():
@@ -255,10 +257,10 @@ def gather_contents(records_path: Path, items: list[dict], scope: Scope,
     return contents
 
 
-def content_of(record: dict, label: str, boilerplate: frozenset, placement: str = "main",
+def content_of(record: PageRecord, label: str, boilerplate: frozenset, placement: str = "main",
              child: bool = False) -> Content:
     is_page = record["kind"] == "page"
-    rec = dict(record, placement=placement) if is_page else {}
+    rec = cast(PageRecord, dict(record, placement=placement) if is_page else {})
     text = record.get("text", "")
     if is_page:
         text = "\n".join(line for line in text.splitlines() if line not in boilerplate)
@@ -270,7 +272,7 @@ def content_of(record: dict, label: str, boilerplate: frozenset, placement: str 
         record=rec, child=child)
 
 
-def apply_content_checks(entry: dict, item, contents: list[Content], fiscal_year: int, as_of: date) -> None:
+def apply_content_checks(entry: ItemResult, item, contents: list[Content], fiscal_year: int, as_of: date) -> None:
     outcome = check_item(item, contents, fiscal_year, as_of)
     entry["findings"].extend(outcome.findings)
     entry["documents_checked"] = sum(1 for c in contents if c.kind == "document")
@@ -297,7 +299,7 @@ def _other_year_findings(found: list, item) -> list[dict]:
 
 
 def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year: int,
-           as_of: date, meta: dict, collected: Collected | None = None) -> dict:
+           as_of: date, meta: CrawlFacts, collected: Collected | None = None) -> Report:
     """The report for the records of a crawl.
 
     ``collected``: what the crawler collected from its records as it wrote them (see
@@ -315,7 +317,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
     matched = time.perf_counter()
     trouble = site_problem(meta)
     status = trouble["status"] if trouble else "completed"
-    items = []
+    items: list[ItemResult] = []
     for item in checklist.items:
         base = {
             "id": item.id, "code": item.code, "title": item.title_th, "title_en": item.title_en,
@@ -324,8 +326,9 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
             "provisional": item.provisional,
         }
         if status in ("unreachable", "blocked"):
-            result = {"status": "not_assessed", "confidence": 0.0, "review": False, "evidence": [],
-                      "findings": [finding("fetch_failed", start_url, detail=trouble["message_en"], item=item)]}
+            detail = trouble["message_en"] if trouble else ""
+            result: dict[str, Any] = {"status": "not_assessed", "confidence": 0.0, "review": False, "evidence": [],
+                                      "findings": [finding("fetch_failed", start_url, detail=detail, item=item)]}
         else:
             kept, misfiled = confirm_by_content(item, c.candidates[item.id], c.doc_titles, matcher)
             result = assess_item(item, kept, c.labels[item.id], c.generic[item.id],
@@ -339,7 +342,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
                     code = "crawl_interrupted" if trouble["code"] == "interrupted" else "coverage_incomplete"
                     result["findings"].append(finding(code, start_url, item=item, detail=trouble["detail"]
                                                       if code == "crawl_interrupted" else trouble["message_en"]))
-        items.append({**base, **result})
+        items.append(cast(ItemResult, {**base, **result}))
     if status not in ("unreachable", "blocked"):
         contents = gather_contents(records_path, items, scope, c.boilerplate)
         by_id = {i.id: i for i in checklist.items}

@@ -20,13 +20,14 @@ from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import yaml
 
-from .report import csv_bytes, html_environment, write_atomic
-from .vocabulary import STATUS_TH
 from .options import OptionError, check_url
+from .report import csv_bytes, html_environment, write_atomic
 from .site import host_folder
+from .vocabulary import STATUS_TH
 
 # Header names people put in the agency sheet, Thai and English.
 _COLUMNS = {"name": ("name", "agency", "ชื่อหน่วยงาน", "หน่วยงาน", "ชื่อ"),
@@ -90,7 +91,8 @@ def read_agencies(path: Path) -> list[Agency]:
             raise OptionError(f"{path}: no url column (expected a header such as name,url,checklist,fiscal_year)")
         entries = [(n + 2, {f: (row[i].strip() if i is not None and i < len(row) else "")
                             for f, i in cols.items()}) for n, row in enumerate(table[1:])]
-    agencies, slugs = [], Counter()
+    agencies: list[Agency] = []
+    slugs: Counter[str] = Counter()
     for line, row in entries[:MAX_AGENCIES]:
         try:
             url = check_url(str(row.get("url") or ""))
@@ -183,7 +185,7 @@ def run_batch(agencies: list[Agency], out: Path, workers: int, crawl_args: list[
 def summary_rows(agencies: list[Agency], out: Path) -> list[dict]:
     rows = []
     for agency in agencies:
-        row = {"name": agency.name, "url": agency.url, "slug": agency.slug, "status": "not_run",
+        row: dict[str, Any] = {"name": agency.name, "url": agency.url, "slug": agency.slug, "status": "not_run",
                "problem": "", "score": None, "grade": "", "passed": 0, "items_total": 0, "items": {}}
         try:
             report = json.loads((out / agency.slug / "report.json").read_text(encoding="utf-8"))
@@ -210,7 +212,8 @@ def _item_ids(rows: list[dict]) -> list[str]:
 
 def most_missing(rows: list[dict], limit: int = 10) -> list[tuple[str, str, int]]:
     """Items most often not passed across the agencies that could be assessed."""
-    counts, titles = Counter(), {}
+    counts: Counter[str] = Counter()
+    titles: dict[str, str] = {}
     for row in rows:
         for item_id, status in row["items"].items():
             if status in ("missing", "incomplete"):

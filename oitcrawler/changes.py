@@ -11,6 +11,8 @@ broke since last month before an assessor finds it. Two rules keep that mail tru
 """
 from __future__ import annotations
 
+from typing import Any
+
 from .vocabulary import STATUS_TH
 
 _RANK = {"missing": 0, "incomplete": 1, "pass": 2}
@@ -18,7 +20,7 @@ _RANK = {"missing": 0, "incomplete": 1, "pass": 2}
 
 def compare(old: dict, new: dict) -> dict:
     """Regressions and improvements from ``old`` to ``new`` (JSON-serialisable, stable keys)."""
-    changes = {"old": _run_summary(old), "new": _run_summary(new), "comparable": True, "note": "",
+    changes: dict[str, Any] = {"old": _run_summary(old), "new": _run_summary(new), "comparable": True, "note": "",
                "regressions": [], "improvements": [], "unchanged": [], "not_compared": []}
     old_list, new_list = changes["old"]["checklist"], changes["new"]["checklist"]
     if old_list != new_list:
@@ -101,7 +103,7 @@ def _entry(item: dict, kind: str, detail_th: str, detail_en: str, url: str = "")
 
 
 def _not_compared(before: dict, after: dict) -> dict:
-    old_status, new_status = before.get("status"), after.get("status")
+    old_status, new_status = before.get("status", ""), after.get("status", "")
     old_th, new_th = STATUS_TH.get(old_status, old_status), STATUS_TH.get(new_status, new_status)
     return _entry(after, "not_assessed", f"เปรียบเทียบไม่ได้: {old_th} → {new_th}",
                   f"could not compare: {old_status} → {new_status}")

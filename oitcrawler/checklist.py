@@ -162,7 +162,7 @@ _ITEM_FIELDS = {"id", "code", "title_th", "title_en", "indicator", "sub_indicato
                 "provisional", "checks", "dated_by", "previous"}
 
 
-def _choice(r: "_Reader", raw: dict, key: str, allowed: tuple, where: str, default: str) -> str:
+def _choice(r: _Reader, raw: dict, key: str, allowed: tuple, where: str, default: str) -> str:
     value = r.get(raw, key, str, where, required=False, default=default)
     if value not in allowed:
         r.fail(where, f"field '{key}' must be one of {', '.join(allowed)}; got {value!r}")
@@ -281,15 +281,15 @@ def parse_checklist(data, path: str) -> Checklist:
         r.fail("items", "the checklist has no items")
     previous = r.get(data, "previous", str, "top level", required=False, default="")
     items = [_parse_item(r, raw, i, sub_ids, bool(previous)) for i, raw in enumerate(raw_items)]
-    by_id = {}
+    by_id: dict[str, Item] = {}
     for item in items:
         if item.id in by_id:
             r.fail(f"item {item.id}", "duplicate item id")
         by_id[item.id] = item
     used = {item.sub_indicator for item in items}
-    for sub in sub_ids:
-        if sub not in used:
-            r.fail("scoring", f"sub-indicator {sub!r} has no items")
+    for sub_id in sub_ids:
+        if sub_id not in used:
+            r.fail("scoring", f"sub-indicator {sub_id!r} has no items")
     return Checklist(
         id=r.get(data, "id", str, "top level"),
         scheme=r.get(data, "scheme", str, "top level", required=False, default="nacc"),

@@ -12,8 +12,16 @@ from datetime import date
 from email.utils import parsedate_to_datetime
 
 from .checklist import Item
-from .dates import (first_half_months, fiscal_months_until, fiscal_year_of, fiscal_years_in, month_label,
-                    months_mentioned, window_years)
+from .dates import (
+    first_half_months,
+    fiscal_months_until,
+    fiscal_year_of,
+    fiscal_years_in,
+    month_label,
+    months_mentioned,
+    window_years,
+)
+from .schema import PageRecord
 from .scope import url_text
 from .thai import norm, squash
 from .vocabulary import finding
@@ -53,7 +61,7 @@ class Content:
     text_status: str = "ok"
     text_detail: str = ""
     last_modified: str = ""
-    record: dict = field(default_factory=dict)
+    record: PageRecord = field(default_factory=lambda: PageRecord())
     child: bool = False         # a document linked from an evidence page
 
     @property
@@ -97,7 +105,7 @@ def check_window(item: Item, contents: list[Content], fiscal_year: int, out: Out
         seen |= years
     best = contents[0] if contents else None
     need = ", ".join(str(y) for y in sorted(wanted))
-    if seen:
+    if seen and best is not None:
         found = ", ".join(str(y) for y in sorted(seen)[-4:])
         out.findings.append(finding(
             "stale", best.url, best.label, f"พบปีงบประมาณ {found}; ต้องเป็นปีงบประมาณ {need} / "
@@ -198,7 +206,8 @@ def check_executives(item: Item, contents: list[Content], missing: set[str], not
         missing.add("head_of_agency")
     # The criteria name the head and the deputies ("รอง" + the head's title); division
     # directors listed further down are welcome but not required.
-    title = _POSITION.search(head["position"]).group(0) if head else ""
+    found = _POSITION.search(head["position"]) if head else None
+    title = found.group(0) if found else ""
     required = [p for p in people if p is head or p["vacant"]
                 or (title and _DEPUTY.search(p["position"]) and title in p["position"])] or people
     for p in required:
@@ -225,7 +234,7 @@ def _person(name_text: str, texts: list[str], photo: bool) -> dict:
     }
 
 
-def _people(record: dict) -> list[dict]:
+def _people(record: PageRecord) -> list[dict]:
     """Person blocks of an executives page: a name, and near it a position, a photo, a contact.
 
     Card layouts put one person per table cell; list layouts put a photo, then lines of
@@ -263,7 +272,7 @@ def _people(record: dict) -> list[dict]:
 def check_contact(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
     pages = [c for c in contents if c.readable]
     text = " ".join(norm(c.text) for c in pages)
-    hrefs = " ".join(" ".join([*(l.get("href", "") for l in c.record.get("links", [])),
+    hrefs = " ".join(" ".join([*(link.get("href", "") for link in c.record.get("links", [])),
                                *c.record.get("iframes", []),
                                *(i.get("alt", "") for i in c.record.get("images", []))]) for c in pages)
     checks = {
@@ -309,7 +318,7 @@ def check_two_way_qa(item: Item, contents: list[Content], missing: set[str], not
             return
         if any(host in c.url for host in _CHAT_HOSTS):
             return
-        if any(host in (l.get("href") or "") for l in rec.get("links", []) for host in _CHAT_HOSTS) \
+        if any(host in (link.get("href") or "") for link in rec.get("links", []) for host in _CHAT_HOSTS) \
                 and not _FAQ.search(c.title):
             return
         if _WEBBOARD.search(" ".join([c.title, c.text[:2000]])) and not _FAQ.search(c.title):
@@ -331,7 +340,7 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
     out = Outcome()
     readable = [c for c in contents if c.readable]
     unreadable = [c for c in contents if not c.readable and c.kind == "document"]
-    needs_content = item.window != "current" or item.checks or any(e.patterns for e in item.elements)
+    needs_content = item.window != "current" or bool(item.checks) or any(e.patterns for e in item.elements)
     for c in unreadable:
         out.findings.append(finding("unreadable_document", c.url, c.label, c.text_detail, c.label, item,
                                     advisory=bool(readable) or not needs_content))

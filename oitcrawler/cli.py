@@ -18,10 +18,11 @@ from pathlib import Path
 from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
 from .history import HistoryError
-from .schedule import ScheduleError
 from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
-from .run import CACHE_DIR, resumable_dir, run_crawl
 from .report import terminal_summary
+from .run import CACHE_DIR, resumable_dir, run_crawl
+from .schedule import ScheduleError
+from .schema import Report
 
 EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL, EXIT_PARTIAL = \
     0, 2, 3, 4, 5, 6, 7
@@ -128,7 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
                                           "and --fail-on-regression; --install installs it for the current user.")
     schedule.add_argument("site", help="start URL of the agency's main website")
     schedule.add_argument("--monthly", action="store_true", default=True, help="once a month (the default)")
-    schedule.add_argument("--day", type=int, default=1, metavar="N", help="day of the month, 1-28 (default %(default)s)")
+    schedule.add_argument("--day", type=int, default=1, metavar="N",
+                          help="day of the month, 1-28 (default %(default)s)")
     schedule.add_argument("--hour", type=int, default=2, metavar="H", help="hour of the day (default %(default)s)")
     schedule.add_argument("--systemd", action="store_true", help="a systemd user timer instead of a crontab line")
     schedule.add_argument("--install", action="store_true", help="install it for the current user")
@@ -171,7 +173,8 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--keep-waiting", action="store_true", help="wait for more agencies instead of exiting")
     worker.add_argument("--timeout", type=float, default=6 * 3600, metavar="SECONDS",
                         help="longest crawl of one agency (default %(default)s)")
-    worker.add_argument("--db", default="", metavar="PATH", help="also record each agency's run in this history database")
+    worker.add_argument("--db", default="", metavar="PATH",
+                        help="also record each agency's run in this history database")
     for p in (enqueue, batch_status, worker):
         p.add_argument("--redis", required=True, metavar="URL", help="Redis server, e.g. redis://host:6379/0")
         p.add_argument("--prefix", default="oit", help="Redis key prefix of this batch (default %(default)s)")
@@ -204,7 +207,7 @@ def _settings(pairs: list[str]) -> dict:
     return out
 
 
-def _finish(report: dict, fail_under: float | None, out: str, fail_on_regression: bool = False) -> int:
+def _finish(report: Report, fail_under: float | None, out: str, fail_on_regression: bool = False) -> int:
     print(terminal_summary(report))
     print(f"report: {Path(out) / 'report.html'}")
     if report["status"] in ("unreachable", "blocked"):
@@ -225,7 +228,7 @@ def _fetch_options(args) -> dict:
     return {"insecure": args.insecure, "ignore_robots": args.ignore_robots, "render": args.render}
 
 
-def _notify(url: str, report: dict) -> None:
+def _notify(url: str, report: Report) -> None:
     """POST the changes; a failed notification is reported, never fatal to the run."""
     import urllib.request
 

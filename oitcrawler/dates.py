@@ -109,7 +109,8 @@ def fiscal_year_of(be_year: int, month: int) -> int:
 
 
 def _months_between(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:
-    out, (y, m) = [], start
+    out: list[tuple[int, int]] = []
+    y, m = start
     while (y, m) <= end and len(out) < 24:
         out.append((y, m))
         y, m = (y + 1, 1) if m == 12 else (y, m + 1)

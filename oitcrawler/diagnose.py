@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .schema import CrawlFacts
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -107,7 +109,7 @@ def block_reason(status: int, title: str, text: str, raw_head: str, links: int) 
     return f"{prefix}: {match.group(0)[:60]}" if match else ""
 
 
-def start_problem(meta: dict) -> dict | None:
+def start_problem(meta: CrawlFacts) -> dict | None:
     """The problem that kept the whole site from being assessed, from the spider's meta."""
     if meta.get("tls_problem") and not meta.get("insecure"):
         return problem("tls_error", meta["tls_problem"])
@@ -133,7 +135,7 @@ def start_problem(meta: dict) -> dict | None:
     return None
 
 
-def coverage_problem(meta: dict) -> dict | None:
+def coverage_problem(meta: CrawlFacts) -> dict | None:
     """Why a crawl that did start saw only part of the site, or None."""
     if meta.get("interrupted"):
         return problem("interrupted", meta["interrupted"])

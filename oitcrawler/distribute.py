@@ -25,6 +25,7 @@ import threading
 import time
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 from .batch import Agency, crawl_agency
 from .options import OptionError
@@ -59,7 +60,9 @@ class Coordinator:
 
         self.url, self.prefix = url, prefix
         try:
-            self.redis = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10)
+            # Strings in, strings out (decode_responses); the stubs cannot say so.
+            self.redis: Any = redis.Redis.from_url(url, socket_timeout=30, socket_connect_timeout=10,
+                                              decode_responses=True)
             self.redis.ping()
         except (redis.RedisError, ValueError) as exc:
             raise OptionError(f"cannot reach Redis at {url}: {exc}") from None
@@ -73,7 +76,7 @@ class Coordinator:
     def enqueue(self, agencies: list[Agency], crawl_args: list[str], force: bool = False) -> tuple[int, int]:
         """Queue the agencies not done yet (all with ``force``); returns (queued, skipped)."""
         queued = skipped = 0
-        queued_now = {s.decode() for s in self.redis.lrange(self.key("jobs"), 0, -1)}
+        queued_now = {s for s in self.redis.lrange(self.key("jobs"), 0, -1)}
         for agency in agencies:
             slug = agency.slug
             if not force and (self.redis.sismember(self.key("done"), slug) or slug in queued_now
@@ -91,7 +94,8 @@ class Coordinator:
     def forget(self, slug: str) -> None:
         """Drop an agency's result and crawl state so it is crawled afresh."""
         pipe = self.redis.pipeline()
-        pipe.srem(self.key("done"), slug).hdel(self.key("results"), slug)
+        pipe.srem(self.key("done"), slug)
+        pipe.hdel(self.key("results"), slug)
         for suffix in ("requests", "requests:inflight", "dupefilter"):
             pipe.delete(self.key(slug, suffix))
         pipe.execute()
@@ -99,7 +103,7 @@ class Coordinator:
     def claim(self, worker: str, ttl: int) -> tuple[str, dict, bool] | None:
         """Lease an agency: one whose worker died (its lease lapsed), else the next queued one."""
         for raw in self.redis.smembers(self.key("running")):
-            slug = raw.decode()
+            slug = raw
             if self.redis.set(self.key("lease", slug), worker, nx=True, ex=ttl):
                 if self.redis.sismember(self.key("done"), slug):
                     self.redis.delete(self.key("lease", slug))
@@ -109,7 +113,6 @@ class Coordinator:
                            args=[worker, ttl, self.key("lease", "")])
         if not slug:
             return None
-        slug = slug.decode()
         return slug, self.spec(slug), False
 
     def spec(self, slug: str) -> dict:
@@ -120,7 +123,7 @@ class Coordinator:
         return bool(self._renew(keys=[self.key("lease", slug)], args=[worker, ttl]))
 
     def release(self, slug: str, worker: str) -> None:
-        if (self.redis.get(self.key("lease", slug)) or b"").decode() == worker:
+        if self.redis.get(self.key("lease", slug)) == worker:
             self.redis.delete(self.key("lease", slug))
 
     def finish(self, slug: str, result: dict) -> bool:
@@ -134,14 +137,14 @@ class Coordinator:
         return bool(done)
 
     def status(self) -> dict:
-        running = sorted(s.decode() for s in self.redis.smembers(self.key("running")))
+        running = sorted(self.redis.smembers(self.key("running")))
         return {
             "queued": self.redis.llen(self.key("jobs")),
-            "running": [{"agency": s, "worker": (self.redis.get(self.key("lease", s)) or b"").decode() or None,
+            "running": [{"agency": s, "worker": self.redis.get(self.key("lease", s)) or None,
                          "pending_requests": self.redis.zcard(self.key(s, "requests"))} for s in running],
             "done": self.redis.scard(self.key("done")),
-            "results": {k.decode(): json.loads(v) for k, v in self.redis.hgetall(self.key("results")).items()},
-            "workers": {k.decode(): float(v) for k, v in self.redis.hgetall(self.key("workers")).items()},
+            "results": {k: json.loads(v) for k, v in self.redis.hgetall(self.key("results")).items()},
+            "workers": {k: float(v) for k, v in self.redis.hgetall(self.key("workers")).items()},
         }
 
     def idle(self) -> bool:
@@ -188,12 +191,12 @@ def run_worker(coordinator: Coordinator, out: Path, ttl: int = 30, poll: float =
         progress(f"{'taking over' if takeover else 'crawling'} {agency.name} ({agency.url})")
         stop = threading.Event()
 
-        def heartbeat():
+        def heartbeat(slug: str, stop: threading.Event) -> None:
             while not stop.wait(ttl / 3):
                 if not coordinator.renew(slug, worker, ttl):
                     progress(f"lost the lease on {slug}")
 
-        beat = threading.Thread(target=heartbeat, daemon=True)
+        beat = threading.Thread(target=heartbeat, args=(slug, stop), daemon=True)
         beat.start()
         try:
             args = [*spec.get("crawl_args", []), "--no-history", *scheduler_args(coordinator, slug)]

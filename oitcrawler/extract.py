@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 import time
+from typing import cast
 from urllib.parse import urldefrag, urljoin, urlsplit
 
 import charset_normalizer
@@ -20,6 +21,7 @@ from w3lib.encoding import html_body_declared_encoding, http_content_type_encodi
 
 from .diagnose import block_reason
 from .render import render_reason
+from .schema import Block, Link, PageFields
 from .thai import clean
 from .traps import text_fingerprint
 from .urls import strip_session
@@ -87,8 +89,8 @@ class _Walker:
 
     def __init__(self, base_url: str):
         self.base_url = base_url
-        self.blocks: list[dict] = []
-        self.links: list[dict] = []
+        self.blocks: list[Block] = []
+        self.links: list[Link] = []
         self.images: list[dict] = []
         self.iframes: list[str] = []
         self.forms: list[dict] = []
@@ -109,7 +111,7 @@ class _Walker:
         self.buffer = []
         if not text or len(self.blocks) >= MAX_BLOCKS:
             return
-        block = {"kind": "heading" if heading_level or emphasised else "text", "text": text[:1000]}
+        block: Block = {"kind": "heading" if heading_level or emphasised else "text", "text": text[:1000]}
         if heading_level:
             block["level"] = heading_level
         self.blocks.append(block)
@@ -247,7 +249,7 @@ def _absolute(base: str, href: str) -> str:
         return href
     try:
         url = urljoin(base, href)
-        urlsplit(url).port    # "http://[x/" and bad ports raise here, not later
+        _ = urlsplit(url).port    # "http://[x/" and bad ports raise here, not later
     except ValueError:
         return ""
     if not url.lower().startswith(("http://", "https://")):
@@ -257,7 +259,7 @@ def _absolute(base: str, href: str) -> str:
     return strip_session(url)
 
 
-def parse_html(text: str, url: str) -> dict:
+def parse_html(text: str, url: str) -> PageFields:
     """Page content as plain data: title, headings, text, links, blocks, images, forms."""
     try:
         # huge_tree: libxml2 otherwise drops everything after 256 unclosed tags (broken CMS templates).
@@ -321,11 +323,11 @@ def page_fields(body: bytes, content_type: str, url: str, status: int) -> dict:
     """
     started = time.perf_counter()
     text, encoding = decode_html(body, content_type)
-    fields = parse_html(text, url)
+    fields: dict = dict(parse_html(text, url))
     fields.update(encoding=encoding, size=len(body), sha256=hashlib.sha256(body).hexdigest(),
                   fingerprint=text_fingerprint(fields["text"], url),
                   shape=text_fingerprint(fields["text"], url, numbers=False))
     fields["blocked"] = block_reason(status, fields["title"], fields["text"], text[:20000], len(fields["links"]))
-    fields["render_reason"] = render_reason(fields, body)
+    fields["render_reason"] = render_reason(cast(PageFields, fields), body)
     fields["seconds"] = time.perf_counter() - started
     return fields

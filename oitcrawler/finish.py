@@ -13,9 +13,10 @@ from .checklist import load_checklist
 from .options import CrawlOptions
 from .records import RECORDS_FILE
 from .report import write_reports
+from .schema import CrawlFacts, Report
 
 
-def finish_run(options: CrawlOptions, meta: dict, collected: Collected | None = None) -> dict:
+def finish_run(options: CrawlOptions, meta: CrawlFacts, collected: Collected | None = None) -> Report:
     """Assess the records of a finished (or interrupted) crawl and write every report file.
 
     ``collected``: the crawl's records as the crawler collected them while writing them
@@ -38,7 +39,7 @@ def finish_run(options: CrawlOptions, meta: dict, collected: Collected | None = 
     return report
 
 
-def record_history(db: str, report: dict, out: Path) -> dict:
+def record_history(db: str, report: Report, out: Path) -> dict:
     """Record the run and compare it with the site's previous one; never loses the report."""
     from .changes import compare
     from .history import HistoryError, load_run, open_db, previous_run, record_run

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import cast
 
+from .schema import ItemResult, Report
 from .site import site_key as _site_key
 
 BUSY_TIMEOUT_S = 30.0
@@ -195,7 +197,7 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
     conn.execute("COMMIT")
 
 
-def record_run(conn: sqlite3.Connection, report: dict, report_dir: str = "") -> int:
+def record_run(conn: sqlite3.Connection, report: Report, report_dir: str = "") -> int:
     """Store one report with its items, evidence and findings; returns the new run id."""
     if not report.get("site") or not isinstance(report.get("checklist"), dict):
         raise HistoryError("not an oitcrawler report: it has no site or checklist")
@@ -208,8 +210,8 @@ def record_run(conn: sqlite3.Connection, report: dict, report_dir: str = "") -> 
            sum(1 for item in items if item.get("status") == "pass"), report_dir,
            (report.get("tool") or {}).get("version", ""))
     with _transaction(conn):
-        run_id = conn.execute(f"INSERT INTO runs ({', '.join(_RUN_COLUMNS[1:])}) "
-                              f"VALUES ({', '.join('?' * len(run))})", run).lastrowid
+        run_id: int = conn.execute(f"INSERT INTO runs ({', '.join(_RUN_COLUMNS[1:])}) "
+                              f"VALUES ({', '.join('?' * len(run))})", run).lastrowid or 0
         conn.executemany("INSERT INTO items (run_id, item_id, rank, title, status, confidence) "
                          "VALUES (?, ?, ?, ?, ?, ?)",
                          [(run_id, item["id"], rank, item.get("title", ""), item.get("status", ""),
@@ -220,9 +222,9 @@ def record_run(conn: sqlite3.Connection, report: dict, report_dir: str = "") -> 
 
 
 def _insert_children(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], run_id: int,
-                     items: list[dict]) -> None:
+                     items: list[ItemResult]) -> None:
     rows = [(run_id, item["id"], rank, *(entry.get(column) for column in columns))
-            for item in items for rank, entry in enumerate(item.get(table) or [])]
+            for item in items for rank, entry in enumerate(cast(list[dict], item.get(table) or []))]
     conn.executemany(f"INSERT INTO {table} (run_id, item_id, rank, {', '.join(columns)}) "
                      f"VALUES ({', '.join('?' * (len(columns) + 3))})", rows)
 

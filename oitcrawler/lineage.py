@@ -40,7 +40,7 @@ def _links(chain: list[Checklist]) -> dict[str, set[str]]:
     for child, parent in zip(chain, chain[1:]):
         known = {i.id for i in parent.items}
         by_id = {i.id: i for i in child.items}
-        step = {}
+        step: dict[str, set[str]] = {}
         for item_id, ids in current.items():
             step[item_id] = set()
             for i in ids:
@@ -65,7 +65,6 @@ def diff(a: Checklist, b: Checklist) -> list[Correspondence]:
                              f"({newer.id} → {newer.previous or 'nothing'})")
     links = _links(chain)
     old_by_id = {i.id: i for i in older.items}
-    new_by_id = {i.id: i for i in newer.items}
     users: dict[str, set[str]] = {i.id: set() for i in older.items}
     for new_id, olds in links.items():
         for o in olds:

@@ -17,11 +17,13 @@ from .checklist import Checklist, Item
 from .dates import years_in
 from .evidence import MIN_SCORE, Candidate
 from .lexicon import lexicon
+from .schema import Link, PageRecord
 from .scope import url_text
 from .thai import norm, squash
 from .urls import canonical
 
-_STRIP = re.compile(r"(?:ประจำปีงบประมาณ|ปีงบประมาณ|พ\.?ศ\.?|ค\.?ศ\.?|fiscalyear|\d+|[\s\-–—•·:;,.()\[\]{}\"'“”‘’/|_>»«*#!?])")
+_STRIP = re.compile(r"(?:ประจำปีงบประมาณ|ปีงบประมาณ|พ\.?ศ\.?|ค\.?ศ\.?|fiscalyear|\d+|"
+                    r"[\s\-–—•·:;,.()\[\]{}\"'“”‘’/|_>»«*#!?])")
 CODE_AT_START = re.compile(r"^\s*(?:ข้อ\s*)?(?:o|0)\s*\.?\s*(\d{1,2})(?!\d)(?![a-z])", re.I)
 _URL_CODE = re.compile(r"(?:^|[/_\-.\s])o(\d{1,2})(?=[/_\-.\s]|$)", re.I)
 
@@ -48,7 +50,7 @@ class Matcher:
         lex = lexicon()
         self.news_markers = [squash(m) for m in lex.news_markers]
         # Keyed on the stripped form: "ข่าวที่ 1" … "ข่าวที่ 2000" are one computation.
-        self._score_stripped = lru_cache(maxsize=100_000)(self._score_stripped)
+        self._score_stripped = lru_cache(maxsize=100_000)(self._score_stripped)  # type: ignore[method-assign]
 
     def _score_one(self, p: _ItemPatterns, s: str, fuzzy: bool) -> tuple[float, str]:
         best, matched = 0.0, ""
@@ -126,7 +128,7 @@ class Matcher:
         return [p for p in parts if p.strip() and (not site or squash(p) != site)]
 
 
-def link_context(link: dict) -> str:
+def link_context(link: Link) -> str:
     """What a link says about its target: its text, or its label when the text is generic."""
     lex = lexicon()
     text = norm(link.get("text", ""))
@@ -136,7 +138,7 @@ def link_context(link: dict) -> str:
     return " ".join(x for x in (link.get("text", ""), link.get("attrs", "")) if x)
 
 
-def is_usable_href(link: dict, page_url: str) -> bool:
+def is_usable_href(link: Link, page_url: str) -> bool:
     """False for links that go nowhere: empty, ``#``, ``javascript:``, or the same page."""
     raw = (link.get("raw") or "").strip()
     if not raw or raw.startswith("#") or raw.lower().startswith(("javascript:", "mailto:", "tel:", "data:")):
@@ -161,7 +163,8 @@ def url_codes(url: str, ita_year: int) -> set[int]:
     return codes if ita_year in years else set()
 
 
-def link_candidates(page: dict, matcher: Matcher, skip: set[int] = frozenset()) -> list[Candidate]:
+def link_candidates(page: PageRecord, matcher: Matcher,
+                    skip: frozenset[int] | set[int] = frozenset()) -> list[Candidate]:
     """Evidence found through ordinary navigation: anchor text, attributes, URL tokens."""
     out = []
     ita_year = matcher.checklist.ita_year
@@ -181,9 +184,10 @@ def link_candidates(page: dict, matcher: Matcher, skip: set[int] = frozenset()) 
     return out
 
 
-def page_candidates(page: dict, matcher: Matcher, site_name: str) -> list[Candidate]:
+def page_candidates(page: PageRecord, matcher: Matcher, site_name: str) -> list[Candidate]:
     """A page whose own title or main heading names an item is evidence for it."""
-    if not page.get("referrer"):
+    referrer = page.get("referrer")
+    if not referrer:
         return []
     texts = matcher.title_parts(page.get("title", ""), site_name)
     texts += [h for level, h in page.get("headings", ())[:3] if level <= 2]
@@ -192,7 +196,7 @@ def page_candidates(page: dict, matcher: Matcher, site_name: str) -> list[Candid
         for item_id, score, _ in matcher.best(text):
             best[item_id] = max(best.get(item_id, 0), score)
     years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
-    return [Candidate(i, page["url"], page["referrer"], page.get("title", "")[:200],
+    return [Candidate(i, page["url"], referrer, page.get("title", "")[:200],
                       round(s * 0.85, 3), "page", years)
             for i, s in best.items() if s >= 0.7]
 
@@ -203,12 +207,13 @@ def document_title(text: str) -> str:
     return " ".join(lines[:3])[:300]
 
 
-def document_candidates(record: dict, title: str, matcher: Matcher) -> list[Candidate]:
+def document_candidates(record: PageRecord, title: str, matcher: Matcher) -> list[Candidate]:
     """A document whose first lines name an item is evidence for it, whatever its file name."""
-    if not record.get("referrer") or not title:
+    referrer = record.get("referrer")
+    if not referrer or not title:
         return []
     years = years_in(title) | years_in(url_text(record["url"]))
-    return [Candidate(item_id, record["url"], record["referrer"], title[:200], round(score * 0.85, 3),
+    return [Candidate(item_id, record["url"], referrer, title[:200], round(score * 0.85, 3),
                       "document", years)
             for item_id, score, _ in matcher.best(title) if score >= 0.7]
 
@@ -220,7 +225,7 @@ def confirm_by_content(item: Item, candidates: list[Candidate], doc_titles: dict
     """
     kept, misfiled = [], []
     for cand in candidates:
-        title = doc_titles.get(canonical(cand.url))
+        title = doc_titles.get(canonical(cand.url)) or ""
         named = matcher.best(title) if title else []
         if named and named[0][1] >= 0.8 and item.id not in {n[0] for n in named}:
             other = matcher.checklist.item(named[0][0])

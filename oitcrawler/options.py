@@ -34,7 +34,7 @@ def check_url(url: str | None) -> str:
         raise OptionError(f"unsupported URL scheme {parts.scheme!r}: use http:// or https://")
     try:
         host = parts.hostname
-        parts.port
+        _ = parts.port    # a port that is no number raises here
     except ValueError as exc:
         raise OptionError(f"invalid URL {url!r}: {exc}") from None
     if not host or " " in host:

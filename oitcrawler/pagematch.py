@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .match import Matcher, link_candidates, page_candidates
+from .schema import PageRecord
 from .segment import HubResult, hub_evidence
 from .thai import norm
 from .urls import without_fragment
@@ -29,7 +30,7 @@ class PageMatches:
     candidates: list
 
 
-def page_matches(record: dict, matcher: Matcher, home: set[str], year: int | None,
+def page_matches(record: PageRecord, matcher: Matcher, home: set[str], year: int | None,
                  site_name: str) -> PageMatches:
     """Hub sections and link/page candidates of a page, given the site's name found so far."""
     if not site_name and not record.get("referrer"):

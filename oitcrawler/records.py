@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
+
+from .schema import PageRecord
 
 RECORDS_FILE = "records.jsonl"
 
@@ -29,7 +31,7 @@ class RecordWriter:
             # A kill mid-line left a partial record; end it so the next record stays readable.
             self._fh.write("\n")
 
-    def write(self, record: dict) -> None:
+    def write(self, record: PageRecord) -> None:
         self._fh.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
         self._fh.flush()
 
@@ -40,7 +42,7 @@ class RecordWriter:
             self._fh.close()
 
 
-def read_records(path: Path) -> Iterator[dict]:
+def read_records(path: Path) -> Iterator[PageRecord]:
     """Yield records; a line cut short by a killed crawl is skipped, not fatal."""
     path = Path(path)
     if not path.exists():

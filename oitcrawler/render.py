@@ -10,13 +10,16 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from typing import Any
 
-# Certificates are checked separately (diagnose.certificate_problem), as for Scrapy; the
+from .schema import PageFields
+
+# Certificates are checked separately (spiders/network.py), as for Scrapy; the
 # context is made with the first page rendered, so a crawl that renders nothing starts no browser.
-RENDER_META = {"playwright": True, "playwright_context_kwargs": {"ignore_https_errors": True},
-               # An SPA fetches its content after "load": the page is read once the network is quiet
-               # (a busy machine otherwise reads it before the list arrives).
-               "playwright_page_goto_kwargs": {"wait_until": "networkidle"}}
+RENDER_META: dict[str, Any] = {"playwright": True, "playwright_context_kwargs": {"ignore_https_errors": True},
+                               # An SPA fetches its content after "load": the page is read once the
+                               # network is quiet (a busy machine otherwise reads it before the list arrives).
+                               "playwright_page_goto_kwargs": {"wait_until": "networkidle"}}
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome")
 # Without these, Chromium phones home at start, which a closed network refuses many times over.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
@@ -39,7 +42,7 @@ def chromium_path() -> str | None:
     return found if found and shutil.which(found) else None
 
 
-def render_reason(record: dict, raw: bytes) -> str:
+def render_reason(record: PageFields, raw: bytes) -> str:
     """Why this page's server HTML needs a browser to show its content, or ""."""
     if not _SCRIPT.search(raw):
         return ""

@@ -16,6 +16,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .changes import summary_lines
+from .schema import ItemResult, Report
 from .vocabulary import SITE_STATUS_TH, STATUS_TH
 
 ITAS_MAX_URLS = 5
@@ -55,7 +56,7 @@ def csv_bytes(rows: list[list], bom: bool = True) -> bytes:
     return buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
-def itas_explanation(item: dict, site_name: str) -> str:
+def itas_explanation(item: ItemResult, site_name: str) -> str:
     """Thai text for ITAS's คำอธิบายเพิ่มเติม: where on the main website the data sits."""
     accepted = [e for e in item["evidence"] if e["accepted"]]
     if not accepted:
@@ -71,7 +72,7 @@ def itas_explanation(item: dict, site_name: str) -> str:
     return text
 
 
-def itas_rows(report: dict) -> list[list]:
+def itas_rows(report: Report) -> list[list]:
     rows = [["ข้อ", "ชื่อข้อ", "มี/ไม่มี", *(f"URL {i}" for i in range(1, ITAS_MAX_URLS + 1)),
              "คำอธิบายเพิ่มเติม"]]
     for item in report["items"]:
@@ -88,7 +89,7 @@ def itas_rows(report: dict) -> list[list]:
 ITAS_FONT = "TH Sarabun New"
 
 
-def itas_xlsx_bytes(report: dict) -> bytes:
+def itas_xlsx_bytes(report: Report) -> bytes:
     """itas.csv as a workbook people copy from into ITAS: wrapped text, frozen header, Thai font."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
@@ -117,8 +118,8 @@ def itas_xlsx_bytes(report: dict) -> bytes:
     return buf.getvalue()
 
 
-def csv_rows(report: dict) -> list[list]:
-    rows = [["item", "title_th", "title_en", "sub_indicator", "status", "status_th", "confidence",
+def csv_rows(report: Report) -> list[list]:
+    rows: list[list] = [["item", "title_th", "title_en", "sub_indicator", "status", "status_th", "confidence",
              "evidence_1", "evidence_2", "evidence_3", "found_on", "findings", "findings_th",
              "remediation_th", "provisional"]]
     for item in report["items"]:
@@ -147,12 +148,12 @@ def safe_href(url: str) -> str:
     return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else ""
 
 
-def render_html(report: dict) -> str:
+def render_html(report: Report) -> str:
     return html_environment().get_template("report.html.j2").render(
         r=report, status_th=STATUS_TH, site_status_th=SITE_STATUS_TH)
 
 
-def write_reports(report: dict, out_dir: Path) -> dict[str, Path]:
+def write_reports(report: Report, out_dir: Path) -> dict[str, Path]:
     out_dir = Path(out_dir)
     files = {
         "json": out_dir / "report.json",
@@ -173,7 +174,7 @@ def write_reports(report: dict, out_dir: Path) -> dict[str, Path]:
     return files
 
 
-def terminal_summary(report: dict) -> str:
+def terminal_summary(report: Report) -> str:
     s = report["score"]
     lines = [
         f"{report['site']} — {report['checklist']['id']} ปีงบประมาณ {report['fiscal_year']}",
@@ -201,7 +202,7 @@ def terminal_summary(report: dict) -> str:
         lines.append(f"ITA hub sections by year: {', '.join(map(str, hub_years['present']))}; "
                      + (f"assessed the {assessed} section" if assessed
                         else f"none for {report['fiscal_year']}, so the hub gave no evidence"))
-    counts = {}
+    counts: dict[str, int] = {}
     for item in report["items"]:
         counts[item["status"]] = counts.get(item["status"], 0) + 1
     lines.append("items: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))

@@ -5,6 +5,7 @@ import shutil
 from pathlib import Path
 
 from .options import DEFAULT_OUTPUT, CrawlOptions, check_url
+from .schema import CrawlFacts, Report
 from .site import host_folder
 
 JOB_DIR = "job"
@@ -28,7 +29,7 @@ def resumable_dir(url: str, root: Path = DEFAULT_OUTPUT) -> Path | None:
 
 
 def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict | None = None,
-              resume: bool = False, cache: bool = False) -> tuple[dict, dict]:
+              resume: bool = False, cache: bool = False) -> tuple[Report, CrawlFacts]:
     """Run the spider in this process; returns the report it wrote and the crawl's facts (crawl.json).
 
     Every crawl keeps Scrapy's job state in ``<out>/job`` (removed when it finishes), so

@@ -13,9 +13,10 @@ import re
 from dataclasses import dataclass, field
 
 from .dates import years_in
-from .lexicon import lexicon
 from .evidence import Candidate
+from .lexicon import lexicon
 from .match import CODE_AT_START, Matcher, is_usable_href
+from .schema import PageRecord
 from .scope import url_text
 from .thai import norm
 
@@ -46,7 +47,7 @@ class HubResult:
     is_hub: bool = True
     years: set[int] = field(default_factory=set)    # every year heading the sections sit under
     # (item_id, year, label, url): a linked section under another year's heading
-    other_year_items: list[tuple[str, int, str, str]] = field(default_factory=list)
+    other_year_items: list[tuple[str, int | None, str, str]] = field(default_factory=list)
     other_year_links: set[int] = field(default_factory=set)   # link indices in other years' sections
 
 
@@ -57,7 +58,7 @@ def _block_code(text: str) -> tuple[int | None, str]:
     return None, text
 
 
-def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | None]:
+def split_sections(page: PageRecord, matcher: Matcher) -> tuple[list[Section], int | None]:
     """Walk the page's blocks once and return its item sections and the page's year."""
     links = page.get("links", [])
     page_years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
@@ -108,10 +109,11 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
                     title = rest or (cells[i + 1] if i + 1 < len(cells) else "")
                     break
             if code is None:
-                title = next((c for c in cells[:2] if matcher.best(c) and matcher.best(c)[0][1] >= 0.8), None)
-                if title is None:
+                titled = next((c for c in cells[:2] if matcher.best(c) and matcher.best(c)[0][1] >= 0.8), None)
+                if titled is None:
                     current = None
                     continue
+                title = titled
             section = start(code, title)
             section.row = True
             if any(norm(c).strip() in placeholders for c in cells[1:]):
@@ -141,7 +143,7 @@ def split_sections(page: dict, matcher: Matcher) -> tuple[list[Section], int | N
     return sections, page_year
 
 
-def looks_like_hub(page: dict, sections: list[Section], matcher: Matcher) -> bool:
+def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) -> bool:
     codes = {s.code for s in sections if s.code is not None}
     linked = sum(1 for s in sections if s.links)
     marker_text = norm(" ".join([page.get("title", ""), url_text(page["url"]),
@@ -169,7 +171,7 @@ def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, boo
     return None, 0.0, False
 
 
-def _placeholders_only(page: dict, sections: list[Section], matcher: Matcher) -> HubResult | None:
+def _placeholders_only(page: PageRecord, sections: list[Section], matcher: Matcher) -> HubResult | None:
     """On an ordinary page, an item named with "อยู่ระหว่างดำเนินการ" or "-" instead of a link."""
     labels = []
     for section in sections:
@@ -182,7 +184,7 @@ def _placeholders_only(page: dict, sections: list[Section], matcher: Matcher) ->
     return HubResult(page["url"], None, [], [], labels, [], [], set(), is_hub=False)
 
 
-def _other_year_item(section: Section, page: dict, matcher: Matcher) -> tuple[str, int, str, str] | None:
+def _other_year_item(section: Section, page: PageRecord, matcher: Matcher) -> tuple[str, int | None, str, str] | None:
     """A linked section under another year's heading, named by its title alone.
 
     Its O-number is ignored: codes change meaning between years (O20 is participation in
@@ -196,7 +198,7 @@ def _other_year_item(section: Section, page: dict, matcher: Matcher) -> tuple[st
     return named[0][0], section.year, label, usable[0]["href"]
 
 
-def hub_evidence(page: dict, matcher: Matcher, home_urls: set[str], year: int | None = None) -> HubResult | None:
+def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: int | None = None) -> HubResult | None:
     """If the page is a hub, its candidates and the labels it shows without a usable link.
 
     ``year`` is the assessed year (default the checklist's ITA year): sections under

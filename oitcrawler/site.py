@@ -73,7 +73,7 @@ class Site:
         """The address the site is crawled and judged at: the final one once known."""
         return self.final_url or self.start_url
 
-    def answered(self, final_url: str) -> "Site":
+    def answered(self, final_url: str) -> Site:
         """This site once its start page has answered at ``final_url``."""
         return replace(self, final_url=final_url)
 

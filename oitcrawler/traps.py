@@ -52,9 +52,11 @@ class TrapGuard:
         # Patterns also seen with numbers that are no date ("/news/7/"): a page bar or article
         # numbers, whose page 2000 is not the year 2000.
         self.numbered: set[str] = set()
-        ce = (fiscal_year - 543) if fiscal_year else None
         # Calendars page forward and back for ever; real archives span a few years.
-        self.years = None if ce is None else (range(ce - 8, ce + 3), range(fiscal_year - 8, fiscal_year + 3))
+        self.years: tuple[range, range] | None = None
+        if fiscal_year:
+            ce = fiscal_year - 543
+            self.years = (range(ce - 8, ce + 3), range(fiscal_year - 8, fiscal_year + 3))
 
     def state(self) -> dict:
         return {"seen": self.seen, "query_variants": self.query_variants,
@@ -129,6 +131,8 @@ class TrapGuard:
         return len(query) >= 2 or _is_calendar(parts.path, query)
 
     def _plausible_years(self, path: str, query: list[tuple[str, str]]) -> bool:
+        if self.years is None:
+            return True
         ce, be = self.years
         text = path + " " + " ".join(v for _, v in query)
         return all(int(y) in ce or int(y) in be for y in _YEAR.findall(text))

@@ -6,12 +6,14 @@ Turns an item's candidates into ranked evidence, findings and a status. Works on
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import urlsplit
 
 from .checklist import Item
 from .dates import year_fit
 from .evidence import MIN_SCORE, Candidate
 from .lexicon import lexicon
+from .schema import PageRecord
 from .scope import Scope, is_staging_host
 from .urls import canonical
 from .vocabulary import finding
@@ -41,11 +43,11 @@ class FetchIndex:
         self._by_url: dict[str, Fetch] = {}
         self.soft404 = soft404      # fingerprint of the site's "not found" page served with 200
 
-    def is_soft404(self, record: dict) -> bool:
+    def is_soft404(self, record: PageRecord) -> bool:
         """A "not found" page the site served with 200 (its text matches the probe's)."""
         return bool(self.soft404) and record.get("shape") == self.soft404
 
-    def add(self, record: dict) -> None:
+    def add(self, record: PageRecord) -> None:
         status, error = record.get("status"), record.get("error", "")
         if record.get("blocked"):
             status, error = None, f"blocked: {record['blocked']}"   # could not see, not "not there"
@@ -69,7 +71,8 @@ class FetchIndex:
 
 def click_path_to(pages: dict, key: str, limit: int = 12) -> list[str]:
     """The link texts clicked from the home page to the page ``key`` (canonical URL)."""
-    path, seen = [], set()
+    path: list[str] = []
+    seen: set[str] = set()
     while key in pages and key not in seen and len(path) < limit:
         seen.add(key)
         page = pages[key]
@@ -104,8 +107,9 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
         key = canonical(c.url)
         sources.setdefault(key, set()).add(c.source)
         merged.setdefault(key, c)
-    evidence, findings = [], []
-    unseen = []
+    evidence: list[dict[str, Any]] = []
+    findings: list[dict] = []
+    unseen: list[tuple[Candidate, Fetch | None]] = []
     lex = lexicon()
     for key, c in sorted(merged.items()):
         conf = min(0.99, c.confidence + 0.05 * (len(sources[key]) - 1))

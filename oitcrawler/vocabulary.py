@@ -20,9 +20,12 @@ SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจ
 
 class Remediable(Protocol):
     """What a finding needs of a checklist item: its id and its remediation sentences."""
-    id: str
-    remediation_th: str
-    remediation_en: str
+    @property
+    def id(self) -> str: ...
+    @property
+    def remediation_th(self) -> str: ...
+    @property
+    def remediation_en(self) -> str: ...
 
 
 @lru_cache(maxsize=1)

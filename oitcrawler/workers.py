@@ -20,14 +20,17 @@ import pickle
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from .checklist import load_checklist
 from .documents import MAX_SECONDS, DocumentText, extract_document
 from .extract import page_fields, parse_html
 from .match import Matcher
 from .pagematch import page_matches
+from .schema import PageRecord
 
 HARD_SECONDS = MAX_SECONDS + 10        # a job still busy then has its worker killed
 WORKER_MEMORY = 1024 * 1024 * 1024     # address space of a worker process
@@ -71,11 +74,15 @@ class _Worker(asyncio.SubprocessProtocol):
     async def call(self, payload: bytes) -> bytes:
         self.jobs += 1
         self._answer = asyncio.get_running_loop().create_future()
-        self.transport.get_pipe_transport(0).write(len(payload).to_bytes(_HEADER, "big") + payload)
+        assert self.transport is not None, "called once the process has started"
+        stdin = self.transport.get_pipe_transport(0)
+        assert isinstance(stdin, asyncio.WriteTransport)
+        stdin.write(len(payload).to_bytes(_HEADER, "big") + payload)
         return await self._answer
 
     async def stop(self) -> None:
-        self.transport.close()   # kills the process if it still runs
+        if self.transport is not None:
+            self.transport.close()   # kills the process if it still runs
         await self.exited        # and reaps it while the event loop runs
 
 
@@ -170,7 +177,7 @@ def page_job(body: bytes, content_type: str, url: str, status: int, match: tuple
     if match is not None and status < 400 and not fields["blocked"]:
         started = time.perf_counter()
         checklist, year, home, site_name, record_url, referrer = match
-        record = dict(fields, kind="page", url=record_url, referrer=referrer)
+        record = cast(PageRecord, dict(fields, kind="page", url=record_url, referrer=referrer))
         fields["matches"] = page_matches(record, _matcher(checklist), set(home), year, site_name)
         fields["match_seconds"] = time.perf_counter() - started
     return fields
@@ -181,7 +188,7 @@ def _serve() -> None:
 
     # A decompression bomb that slips past the zip check hits MemoryError here, not the machine's memory.
     resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
-    jobs = {"page": page_job, "document": extract_document}
+    jobs: dict[str, Callable] = {"page": page_job, "document": extract_document}
     source = sys.stdin.buffer
     answers = os.fdopen(os.dup(1), "wb")
     # Anything a library prints must not land in the answers.

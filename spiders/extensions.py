@@ -27,6 +27,7 @@ from twisted.internet import task
 
 from oitcrawler.archive import ResponseArchive
 from oitcrawler.finish import finish_run
+from oitcrawler.schema import CrawlFacts, Report
 
 # Sent by the spider once its crawl has ended and its records are closed:
 # handlers receive ``spider`` and ``meta`` (the crawl facts written to crawl.json).
@@ -119,8 +120,8 @@ class EvidenceArchive:
 
 class ReportOnClose:
     def __init__(self, crawler):
-        self.report: dict | None = None
-        self.meta: dict = {}
+        self.report: Report | None = None
+        self.meta: CrawlFacts = {}
         crawler.signals.connect(self.finished, signal=crawl_finished)
 
     @classmethod
@@ -130,11 +131,11 @@ class ReportOnClose:
         return cls(crawler)
 
     @staticmethod
-    def of(crawler) -> "ReportOnClose | None":
+    def of(crawler) -> ReportOnClose | None:
         """The crawler's instance (its report and crawl facts, once written)."""
         return next((e for e in crawler.extensions.middlewares if isinstance(e, ReportOnClose)), None)
 
-    def finished(self, spider, meta: dict):
+    def finished(self, spider, meta: CrawlFacts):
         self.meta = meta
         (spider.out_dir / "crawl.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
                                                    encoding="utf-8")

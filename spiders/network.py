@@ -60,17 +60,18 @@ def certificate_problem(url: str, timeout: float = 10.0) -> str:
     parts = urlsplit(url)
     if parts.scheme != "https" or not parts.hostname:
         return ""
-    options = {"cert_reqs": "CERT_REQUIRED", "ssl_context": ssl.create_default_context(),
-               "timeout": urllib3.Timeout(total=timeout), "retries": False}
+    context, limit = ssl.create_default_context(), urllib3.Timeout(total=timeout)
     proxy = getproxies().get("https")
     try:
         if proxy and not proxy_bypass(parts.hostname):
             proxy_url = urllib3.util.parse_url(proxy if "://" in proxy else "http://" + proxy)
             auth = urllib3.make_headers(proxy_basic_auth=unquote(proxy_url.auth)) if proxy_url.auth else None
-            manager: urllib3.PoolManager = urllib3.ProxyManager(proxy_url._replace(auth=None).url,
-                                                                proxy_headers=auth, **options)
+            manager: urllib3.PoolManager = urllib3.ProxyManager(
+                proxy_url._replace(auth=None).url, proxy_headers=auth, cert_reqs="CERT_REQUIRED",
+                ssl_context=context, timeout=limit, retries=False)
         else:
-            manager = urllib3.PoolManager(**options)
+            manager = urllib3.PoolManager(cert_reqs="CERT_REQUIRED", ssl_context=context, timeout=limit,
+                                          retries=False)
         manager.request("HEAD", url, redirect=False, preload_content=False).release_conn()
     except urllib3.exceptions.MaxRetryError as exc:
         return _tls_message(exc.reason)

@@ -28,6 +28,7 @@ from oitcrawler.assess import Feed, crawl_collector, match_context, unfetched_ca
 from oitcrawler.options import CrawlOptions
 from oitcrawler.records import RECORDS_FILE, RecordWriter, read_records
 from oitcrawler.render import RENDER_META, render_settings
+from oitcrawler.schema import CrawlFacts, PageRecord
 from oitcrawler.scope import document_type
 from oitcrawler.traps import TrapGuard
 from oitcrawler.urls import canonical
@@ -57,13 +58,14 @@ class OitSpider(scrapy.Spider):
         self.site = self.options.site
         self.out_dir = self.options.out_path
         self.writer: RecordWriter | None = None
+        self.can_render = False                   # known once the crawler's settings are
         self.resuming = False
         # Everything a resumed crawl must carry on from; kept in Scrapy's spider state
         # (persisted in JOBDIR) by reference, so it is saved as it stands at shutdown.
         self.tally = {"pages_scheduled": 0, "documents_scheduled": 0, "checks_scheduled": 0, "phase": 0}
         self.counts = {"page": 0, "document": 0, "check": 0, "other": 0}
-        self.meta = {"started_at": _now(), "pages_failed": 0, "limit_reached": False,
-                     "start_url": self.site.start_url, "insecure": self.options.insecure}
+        self.meta: CrawlFacts = {"started_at": _now(), "pages_failed": 0, "limit_reached": False,
+                                 "start_url": self.site.start_url, "insecure": self.options.insecure}
         self.sitemap_urls: list[str] = []
         self._opened = time.monotonic()
         self.guard = TrapGuard(self.options.fiscal_year)
@@ -412,8 +414,9 @@ class OitSpider(scrapy.Spider):
             self.meta["pages_failed"] += 1
 
     # lifecycle -------------------------------------------------------------------
-    def write(self, record: dict, request=None, matches=None):
+    def write(self, record: PageRecord, request=None, matches=None):
         """Append a record; with ``request``, acknowledge it as done (see acknowledge)."""
+        assert self.writer is not None, "records are written once the job is open"
         self.writer.write(record)
         if self.feed is not None:
             self.feed.add(record, matches)

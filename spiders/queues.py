@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from scrapy.squeues import PickleFifoDiskQueue
 
 
-class FifoDiskQueue(PickleFifoDiskQueue):
+class FifoDiskQueue(PickleFifoDiskQueue):  # type: ignore[misc,valid-type]  # made by a factory
     def __init__(self, crawler, key: str):
         super().__init__(crawler, key)
         spider = self.spider
@@ -23,4 +23,4 @@ class FifoDiskQueue(PickleFifoDiskQueue):
 
     def push(self, request) -> None:
         # Past PickleFifoDiskQueue's own push, which would convert with the spider itself.
-        super(PickleFifoDiskQueue, self).push(request.to_dict(spider=self._methods))
+        super(PickleFifoDiskQueue, self).push(request.to_dict(spider=self._methods))  # type: ignore[misc]

@@ -17,13 +17,13 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import ROOT, run_cli
 
-from conftest import ROOT, SITES, run_cli
-from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.records import read_records
 from oitcrawler.settings import CONCURRENT_REQUESTS
-from oitcrawler.workers import default_workers
 from oitcrawler.spiders.oit import PARSE_BACKLOG
+from oitcrawler.testing.fixtureserver import FixtureServer
+from oitcrawler.workers import default_workers
 
 sys.path.insert(0, str(ROOT / "benchmarks"))
 from sitegen import generate  # noqa: E402

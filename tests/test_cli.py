@@ -8,8 +8,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, WORLDS, run_cli
+
 from oitcrawler.testing.fixtureserver import FixtureServer
 
 

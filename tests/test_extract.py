@@ -35,7 +35,7 @@ def test_tis620_without_declaration_is_detected():
 def test_declared_charset_wins_and_wrong_declaration_falls_back():
     body = '<meta charset="tis-620"><p>โครงสร้าง</p>'.encode("cp874")
     assert decode_html(body, "text/html")[0].endswith("โครงสร้าง</p>")
-    utf8 = "<p>โครงสร้าง</p>".encode("utf-8")
+    utf8 = "<p>โครงสร้าง</p>".encode()
     text, enc = decode_html(utf8, "text/html; charset=iso-8859-11")
     assert "โครงสร้าง" not in text or enc == "utf-8"
 

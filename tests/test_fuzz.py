@@ -581,7 +581,7 @@ def mutate_pdf(rnd: random.Random, data: bytes, lim: Limits = SMALL) -> bytes:
     return mutate_bytes(rnd, data, lim)
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def seeds() -> dict[str, tuple[bytes, ...]]:
     """Valid Thai documents of each type, built once."""
     from oitcrawler.testing.fixtureserver import build_docx, build_pdf, build_xlsx

@@ -11,8 +11,7 @@ from pathlib import Path
 import pytest
 
 from oitcrawler import history
-from oitcrawler.history import (HistoryError, list_runs, load_run, open_db, previous_run, record_run,
-                                site_key)
+from oitcrawler.history import HistoryError, list_runs, load_run, open_db, previous_run, record_run, site_key
 
 FIXTURE = Path(__file__).parent / "data" / "history" / "report.json"
 RUNS_PER_WORKER = 10

@@ -13,10 +13,10 @@ import socket
 
 import pytest
 import yaml
-
 from conftest import SITES, run_cli
-from oitcrawler.testing.fixtureserver import FixtureServer
+
 from oitcrawler.records import read_records
+from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.traps import MAX_CALENDAR_PAGES, MAX_QUERY_VARIANTS
 from oitcrawler.urls import url_key
 

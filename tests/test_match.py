@@ -1,9 +1,9 @@
 import pytest
 
 from oitcrawler.checklist import load_checklist
+from oitcrawler.extract import parse_html
 from oitcrawler.match import Matcher, link_context, url_codes
 from oitcrawler.segment import hub_evidence
-from oitcrawler.extract import parse_html
 
 
 @pytest.fixture(scope="module")

@@ -2,8 +2,9 @@
 import json
 
 from conftest import WORLDS
-from oitcrawler.testing.fixtureserver import crawl_world
+
 from oitcrawler.records import read_records
+from oitcrawler.testing.fixtureserver import crawl_world
 
 # What scrapy-playwright logs as it starts Playwright's driver.
 DRIVER_STARTS = "Starting download handler"

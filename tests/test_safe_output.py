@@ -17,9 +17,9 @@ import time
 import pytest
 
 from oitcrawler.checklist import ChecklistError, load_checklist
-from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.render import CHROMIUM_ARGS, chromium_path
 from oitcrawler.report import write_reports
+from oitcrawler.testing.fixtureserver import FixtureServer
 
 PAYLOAD = "\"'><script>window.__pwned=1</script><img src=x onerror=\"window.__pwned=2\">"
 HOST = "www.xss-demo.go.th"

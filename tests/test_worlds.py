@@ -1,7 +1,7 @@
 """End-to-end: crawl every fixture world over real HTTP and compare with its ground truth."""
 import pytest
-
 from conftest import WORLDS
+
 from oitcrawler.checklist import load_checklist
 from oitcrawler.evaluate import compare
 

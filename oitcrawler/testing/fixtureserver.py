@@ -116,9 +116,8 @@ def build_xlsx(text: str, target: Path) -> None:
 
 def _fix_zip_dates(path: Path) -> None:
     """Same source, same bytes: a world served twice must not look like changed documents."""
-    import zipfile
-
     import re
+    import zipfile
 
     stamp = BUILD_DATE.strftime("%Y-%m-%dT%H:%M:%SZ").encode()
     with zipfile.ZipFile(path) as src:
@@ -132,8 +131,15 @@ def _fix_zip_dates(path: Path) -> None:
                          compress_type=zipfile.ZIP_DEFLATED)
 
 
+def build_gzip(text: str, target: Path) -> None:
+    """A gzipped text file (``sitemap.xml.gz``), fixed in time so a rebuilt world is the same."""
+    import gzip
+
+    target.write_bytes(gzip.compress(text.encode("utf-8"), mtime=0))
+
+
 BUILDERS = {".scanned.pdf.txt": build_scanned_pdf, ".pdf.txt": build_pdf, ".docx.txt": build_docx,
-            ".xlsx.csv": build_xlsx}
+            ".xlsx.csv": build_xlsx, ".gz.txt": build_gzip}
 
 
 def build_world(source: Path, target: Path) -> Path:
@@ -205,7 +211,9 @@ class World:
                 reply = Reply(200, {"Content-Type": _content_type(file)}, file.read_bytes())
             elif routes.get("*", {}).get("soft404"):
                 # The "not found" page some CMSs serve with 200, echoing the address asked for.
-                page = self._file_for(folder, "/" + routes["*"]["soft404"]).read_text(encoding="utf-8")
+                soft404 = self._file_for(folder, "/" + routes["*"]["soft404"])
+                assert soft404 is not None, "the world's soft404 page is missing"
+                page = soft404.read_text(encoding="utf-8")
                 reply = Reply(200, {"Content-Type": "text/html; charset=utf-8"},
                               page.replace("{path}", html.escape(unquote(target))).encode("utf-8"))
             else:
