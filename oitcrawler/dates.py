@@ -242,9 +242,10 @@ def latest_due_round(rounds: tuple[int, ...], fiscal_year: int, as_of: date) -> 
     """The latest round (fiscal year, quarter) of ``fiscal_year`` that is due at ``as_of``.
 
     A round is due once its quarter has ended, with no grace: MOPH sets its deadlines
-    inside the quarter (the 6-month round by late March, the 12-month round by mid
-    September), so a round missing after its quarter is overdue. Before the first round of
-    the year is due, the last round of the previous fiscal year is the one that must show.
+    inside the quarter (a hospital's 2567 hub quotes 28 March for the 6-month round and
+    13 September for the 12-month round), so a round missing after its quarter is overdue.
+    Before the first round of the year is due, the last round of the previous fiscal year
+    is the one that must show.
     """
     candidates = [(fy, q) for fy in (fiscal_year - 1, fiscal_year) for q in rounds]
     due = [r for r in candidates if quarter_end(*r) < as_of]

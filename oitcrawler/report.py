@@ -190,14 +190,17 @@ def write_reports(report: dict, out_dir: Path) -> dict[str, Path]:
 
 def terminal_summary(report: dict) -> str:
     s = report["score"]
+    if s.get("oit") is None:
+        score = f"no estimated score / ไม่ประมาณคะแนน — {s['passed']}/{s['items']} items pass; {s['note_en']}"
+    else:
+        score = f"estimated OIT score: {score_text(s)} — {s['passed']}/{s['items']} items pass"
+        if s["range"][1] != s["oit"]:
+            score += f"; up to {s['range'][1]:.2f} if the unassessed items pass"
     lines = [
         f"{report['site']} — {report['checklist']['id']} ปีงบประมาณ {report['fiscal_year']}",
         f"status: {report['status']} ({SITE_STATUS_TH[report['status']]}); pages {report['pages_crawled']}, "
         f"documents {report['documents_fetched']}, links checked {report['links_checked']}",
-        (f"estimated OIT score: {score_text(s)} — {s['passed']}/{s['items']} items pass"
-         + (f"; up to {s['range'][1]:.2f} if the unassessed items pass" if s["range"][1] != s["oit"] else "")
-         if s.get("oit") is not None else
-         f"no estimated score / ไม่ประมาณคะแนน — {s['passed']}/{s['items']} items pass; {s['note_en']}"),
+        score,
     ]
     trouble = report.get("site_problem")
     if trouble:
