@@ -29,7 +29,7 @@ from .verify import FetchIndex, click_path_to, describe
 
 MAX_ROWS = 500
 _URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
-_ITEM = re.compile(r"^\s*(?:ข้อ\s*|item\s*)?o?\s*(\d{1,2})\b", re.I)
+_ITEM = re.compile(r"^\s*(?:ข้อ\s*|item\s*)?([a-z]*)\s*(\d{1,2})\b", re.I)
 _ITEM_HEADERS = ("ข้อ", "item", "id", "รหัส", "ตัวชี้วัด", "o")
 _EXPLAIN_HEADERS = ("คำอธิบาย", "explanation", "หมายเหตุ", "note")
 MATCH_THRESHOLD = 0.6
@@ -93,10 +93,11 @@ def _rows(path: Path) -> list[list[str]]:
 
 def item_id_of(cell: str, checklist: Checklist) -> str | None:
     m = _ITEM.match(norm(cell or "").strip())
-    if not m:
+    # "O5", "5", or the list's own prefix ("MOIT 5"); another scheme's code is not this list's item.
+    if not m or m.group(1).lower() not in ("", "o", checklist.code_prefix.strip().lower()):
         return None
     by_code = {i.code: i.id for i in checklist.items}
-    return by_code.get(int(m.group(1)))
+    return by_code.get(int(m.group(2)))
 
 
 def read_answers(path: Path, checklist: Checklist) -> list[Answer]:

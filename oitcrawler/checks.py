@@ -17,8 +17,13 @@ from .dates import (
     fiscal_months_until,
     fiscal_year_of,
     fiscal_years_in,
+    latest_due_round,
     month_label,
     months_mentioned,
+    quarter_end,
+    quarter_months,
+    rounds_named,
+    thai_date,
     window_years,
 )
 from .schema import PageRecord
@@ -129,14 +134,77 @@ def _last_modified_fits(contents: list[Content], wanted: set[int]) -> bool:
     return False
 
 
+# --- rounds ----------------------------------------------------------------------------
+
+def _rounds_covered(item: Item, c: Content, fiscal_year: int) -> set[tuple[int, int]]:
+    """(fiscal year, quarter) rounds one piece of evidence reports on.
+
+    A round named without a year takes the evidence's fiscal year (the assessed one when
+    it states none); evidence that names no round counts as the first round of its year,
+    so a later round is credited only to evidence that says which round it is.
+    """
+    head = c.head
+    years = fiscal_years_in(head, prefer_stated=True)
+    named = rounds_named(head, item.rounds)
+    covered = {(year, quarter) for year, quarter in named if year is not None}
+    for _, quarter in (r for r in named if r[0] is None):
+        covered |= {(y, quarter) for y in (years or {fiscal_year})}
+    if not named:
+        covered |= {(y, item.rounds[0]) for y in years}
+    return covered
+
+
+def _round_name(fiscal_year: int, quarter: int) -> tuple[str, str]:
+    return f"ไตรมาสที่ {quarter} ปีงบประมาณ {fiscal_year}", f"quarter {quarter} of FY{fiscal_year}"
+
+
+def check_rounds(item: Item, contents: list[Content], fiscal_year: int, as_of: date, out: Outcome) -> None:
+    """Evidence must cover the latest round due at ``as_of`` (or a later one); older years are stale."""
+    due = latest_due_round(item.rounds, fiscal_year, as_of)
+    if due is None:
+        return
+    covered: set[tuple[int, int]] = set()
+    for c in contents:
+        covered |= _rounds_covered(item, c, fiscal_year)
+    if any(r >= due for r in covered):
+        return
+    best = contents[0]
+    due_th, due_en = _round_name(*due)
+    deadline = quarter_end(*due)
+    if not covered:
+        weak = _last_modified_fits(contents, {due[0]})
+        out.findings.append(finding("undated", best.url, best.label,
+                                    f"ต้องมีรายงาน{due_th} / required: the round for {due_en}"
+                                    + ("; Last-Modified อยู่ในปีที่กำหนด" if weak else ""),
+                                    best.head[:200], item, advisory=weak))
+        return
+    found_th = ", ".join(f"ไตรมาสที่ {q}/{y}" for y, q in sorted(covered)[-4:])
+    found_en = ", ".join(f"Q{q} FY{y}" for y, q in sorted(covered)[-4:])
+    code = "stale" if max(y for y, _ in covered) < due[0] else "missing_round"
+    out.findings.append(finding(
+        code, best.url, best.label,
+        f"พบ {found_th}; ต้องมีรายงาน{due_th} ซึ่งครบกำหนดเมื่อสิ้นไตรมาส ({thai_date(deadline)}) / "
+        f"found {found_en}; required: the round for {due_en}, due when the quarter ended "
+        f"({deadline.isoformat()})", best.head[:200], item))
+
+
 # --- months ----------------------------------------------------------------------------
 
 def covered_months(contents: list[Content]) -> set[tuple[int, int]]:
-    """Months for which a live document (or an explicit "no procurement" line) is published."""
+    """Months for which a live document (or an explicit "no procurement" line) is published.
+
+    A quarterly compilation ("สขร.1 ไตรมาส 1 ปีงบประมาณ 2569", monthly rows inside) counts
+    for the three months of its quarter.
+    """
     months = set()
     for c in contents:
         if c.kind == "document":
-            months |= months_mentioned(" ".join([c.label, url_text(c.url), c.title, c.text[:800]]))
+            head = " ".join([c.label, url_text(c.url), c.title, c.text[:800]])
+            months |= months_mentioned(head)
+            years = fiscal_years_in(head)
+            for year, quarter in rounds_named(head):
+                for fy in ({year} if year else years):
+                    months |= set(quarter_months(fy, quarter))
         else:
             for line in c.text.splitlines():
                 if _NO_PROCUREMENT.search(norm(line)):
@@ -347,7 +415,10 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
     if not readable:
         out.not_assessed = bool(unreadable) and needs_content
         return out
-    check_window(item, readable, fiscal_year, out)
+    if item.window == "rounds":
+        check_rounds(item, readable, fiscal_year, as_of, out)
+    else:
+        check_window(item, readable, fiscal_year, out)
     if "monthly_summary" in item.checks:
         check_monthly(item, readable, fiscal_year, as_of, out)
     elif item.window == "first_half":

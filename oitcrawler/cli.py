@@ -19,11 +19,16 @@ from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
 from .history import HistoryError
 from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
-from .report import terminal_summary
+from .report import score_text, terminal_summary
 from .run import CACHE_DIR, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
 
+# Who uses each scheme's lists; the README says which list fits which kind of agency.
+SCHEME_NAMES = {"nacc": "NACC ITA, most agencies / สำนักงาน ป.ป.ช.",
+                "moph": "Ministry of Public Health MOIT: hospitals, health offices / กระทรวงสาธารณสุข",
+                "obec": "OBEC ITA Online: public schools / สพฐ.",
+                "vec": "vocational colleges / สอศ."}
 EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL, EXIT_PARTIAL = \
     0, 2, 3, 4, 5, 6, 7
 
@@ -42,7 +47,8 @@ def _add_crawl_options(p: argparse.ArgumentParser, history: bool = True) -> None
     p.add_argument("--max-doc-mb", type=float, default=25, metavar="MB",
                    help="largest document to download (default %(default)s MB)")
     p.add_argument("--fail-under", type=float, metavar="SCORE",
-                   help="exit with code 4 when the estimated OIT score is below SCORE")
+                   help="exit with code 4 when the estimated OIT score is below SCORE (skipped, with a "
+                        "message, for a list that has no estimated score)")
     p.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
     p.add_argument("--insecure", action="store_true",
                    help="crawl even when the site's TLS certificate is invalid (it is still reported)")
@@ -73,7 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="oitcrawler",
         description="Check a Thai agency's main website against the ITA/OIT disclosure checklist "
-                    "(ITA 2565–2569 lists) and write a compliance report.",
+                    "(NACC ITA 2565–2569 lists; MOPH MOIT, OBEC and vocational lists for 2569) and "
+                    "write a compliance report.",
         epilog="Exit codes: 0 report written, 2 bad arguments, checklist or database, 3 site could not "
                "be assessed, 4 score below --fail-under, 5 regression since the previous run "
                "(--fail-on-regression), 6 an answer-sheet URL fails (verify), 7 site only partly "
@@ -94,8 +101,9 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
 
     sub.add_parser("checklists", help="list the bundled checklists",
-                   description="List the bundled checklists with year, item count and whether the "
-                               "list is provisional.")
+                   description="List the bundled checklists grouped by scheme (NACC, MOPH MOIT, OBEC, "
+                               "vocational), with year, item count, how many items are provisional and "
+                               "whether the whole list is.")
 
     verify = sub.add_parser("verify", help="check a planned ITAS answer sheet URL by URL",
                             description="Crawl the site and check every URL of an answer sheet (CSV or "
@@ -214,7 +222,11 @@ def _finish(report: Report, fail_under: float | None, out: str, fail_on_regressi
         return EXIT_UNASSESSED
     if report["status"] == "partial" and (report.get("site_problem") or {}).get("code") == "interrupted":
         return 130
-    if fail_under is not None and report["score"]["oit"] < fail_under:
+    if fail_under is not None and report["score"]["oit"] is None:
+        # Not an error: a batch may give one --fail-under to agencies of several schemes.
+        print(f"--fail-under ignored: checklist {report['checklist']['id']} has no estimated score",
+              file=sys.stderr)
+    elif fail_under is not None and report["score"]["oit"] < fail_under:
         print(f"estimated score {report['score']['oit']:.2f} is below --fail-under {fail_under}",
               file=sys.stderr)
         return EXIT_BELOW
@@ -291,10 +303,14 @@ def cmd_demo(args) -> int:
 
 
 def cmd_checklists(args) -> int:
-    print(f"{'id':<12} {'year':<6} {'items':<6} provisional  title")
-    for path in bundled_checklists():
-        c = load_checklist(str(path))
-        print(f"{c.id:<12} {c.ita_year:<6} {len(c.items):<6} {'yes' if c.provisional else 'no':<12} {c.title_en}")
+    lists = [load_checklist(str(path)) for path in bundled_checklists()]
+    for scheme in sorted({c.scheme for c in lists}, key=lambda s: (s != "nacc", s)):
+        print(f"scheme {scheme} ({SCHEME_NAMES.get(scheme, scheme)})")
+        print(f"  {'id':<16} {'year':<6} {'items':>5} {'provisional items':>17}  {'list':<11}  title")
+        for c in (c for c in lists if c.scheme == scheme):
+            flagged = sum(1 for i in c.items if i.provisional)
+            print(f"  {c.id:<16} {c.ita_year:<6} {len(c.items):>5} {flagged:>17}  "
+                  f"{'provisional' if c.provisional else 'confirmed':<11}  {c.title_en}")
     return EXIT_OK
 
 
@@ -470,8 +486,7 @@ def cmd_batch_status(args) -> int:
         print(f"  running {r['agency']} on {r['worker'] or '(lease lapsed: waiting for another worker)'}, "
               f"{r['pending_requests']} requests queued")
     for slug, r in sorted(status["results"].items()):
-        score = f"{r['score']:.2f} {r['grade']}" if "score" in r else "-"
-        print(f"  done {slug}: {r['status']} {score}")
+        print(f"  done {slug}: {r['status']} {score_text({'oit': r.get('score'), 'grade': r.get('grade')})}")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ Fiscal year N runs 1 October N-1 to 30 September N.
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from .thai import norm
 
@@ -117,18 +118,28 @@ def _months_between(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[
     return out
 
 
+def month_ranges(text: str) -> list[tuple[tuple[int, int], tuple[int, int]]]:
+    """(start, end) month ranges a text names ("1 ตุลาคม 2568 - 31 มีนาคม 2569"), as (B.E. year, month)."""
+    if not text:
+        return []
+    found = []
+    for m1, y1, m2, y2 in _MONTH_RANGE.findall(norm(text)):
+        end = (_be(y2), _MONTH_TABLE[m2])
+        start_month = _MONTH_TABLE[m1]
+        start_year = _be(y1) if y1 else (end[0] if start_month <= end[1] else end[0] - 1)
+        if MIN_BE <= start_year <= MAX_BE and MIN_BE <= end[0] <= MAX_BE:
+            found.append(((start_year, start_month), end))
+    return found
+
+
 def months_mentioned(text: str) -> set[tuple[int, int]]:
     """(B.E. year, month) pairs a text names, ranges expanded ("ต.ค.65 - มี.ค.66")."""
     if not text:
         return set()
     t = norm(text)
     found = set()
-    for m1, y1, m2, y2 in _MONTH_RANGE.findall(t):
-        end = (_be(y2), _MONTH_TABLE[m2])
-        start_month = _MONTH_TABLE[m1]
-        start_year = _be(y1) if y1 else (end[0] if start_month <= end[1] else end[0] - 1)
-        if MIN_BE <= start_year <= MAX_BE and MIN_BE <= end[0] <= MAX_BE:
-            found.update(_months_between((start_year, start_month), end))
+    for start, end in month_ranges(t):
+        found.update(_months_between(start, end))
     for month, year in _MONTH_YEAR.findall(t):
         be = _be(year)
         if MIN_BE <= be <= MAX_BE:
@@ -172,3 +183,76 @@ def fiscal_months_until(fiscal_year: int, as_of_be: tuple[int, int]) -> list[tup
 def month_label(year_month: tuple[int, int]) -> str:
     year, month = year_month
     return f"{MONTH_ABBR_TH[month - 1]} {year % 100:02d}"
+
+
+# --- reporting rounds (quarters of the fiscal year) ---------------------------------------
+
+# MOPH items are reported in rounds named after the quarter they fall in ("ไตรมาสที่ 2",
+# "ไตรมาส ๔"), after the months they cover ("รอบ 6 เดือน", "รอบ 12 เดือน") or by order
+# ("รอบแรก", "รอบที่ 2"). Thai digits are folded by norm() before these run.
+_QUARTER_MARK = re.compile(r"ไตรมาส\s*(?:ที่\s*)?([1-4])(?!\d)|(?<![a-z0-9])q([1-4])(?![0-9])", re.I)
+_MONTHS_MARK = re.compile(r"รอบ\s*(3|6|9|12)\s*เดือน|(?<!\d)(6)\s*เดือนแรก")
+_ORDINAL_MARK = re.compile(r"รอบ\s*(?:ที่\s*)?(?:([1-4])(?!\s*\d)(?!\s*(?:เดือน|ครั้ง))|(แรก|หนึ่ง|สอง|สาม|สี่))")
+_HALF_MARK = re.compile(r"ครึ่งปี\s*(แรก|หลัง)")
+_ORDINALS = {"แรก": 1, "หนึ่ง": 1, "สอง": 2, "สาม": 3, "สี่": 4}
+
+
+def quarter_of(be_year: int, month: int) -> tuple[int, int]:
+    """(fiscal year, quarter) of a month: October–December is quarter 1 of the next fiscal year."""
+    quarter = (month - 10) // 3 + 1 if month >= 10 else (month - 1) // 3 + 2
+    return fiscal_year_of(be_year, month), quarter
+
+
+def quarter_months(fiscal_year: int, quarter: int) -> list[tuple[int, int]]:
+    """The three months of a quarter of a fiscal year, as (B.E. year, month)."""
+    first = (fiscal_year - 1, 10) if quarter == 1 else (fiscal_year, 3 * quarter - 5)
+    return _months_between(first, (first[0], first[1] + 2))
+
+
+def quarter_end(fiscal_year: int, quarter: int) -> date:
+    """Last day (A.D. date) of a quarter of a B.E. fiscal year."""
+    end_month = {1: 12, 2: 3, 3: 6, 4: 9}[quarter]
+    year = fiscal_year - 543 - (1 if quarter == 1 else 0)
+    following = date(year + 1, 1, 1) if end_month == 12 else date(year, end_month + 1, 1)
+    return following - timedelta(days=1)
+
+
+def rounds_named(text: str, rounds: tuple[int, ...] = (1, 2, 3, 4)) -> set[tuple[int | None, int]]:
+    """(fiscal year or None, quarter) of the rounds a text says it reports on.
+
+    ``rounds`` turns "รอบแรก"/"รอบที่ 2" into quarters. Markers carry no year (None: the
+    text's fiscal year applies); a range of months counts for the quarter it ends in, with
+    its year: a 6-month report "1 ต.ค. 2568 – 31 มี.ค. 2569" is round 2 of FY2569.
+    """
+    if not text:
+        return set()
+    t = norm(text)
+    quarters = {int(a or b) for a, b in _QUARTER_MARK.findall(t)}
+    quarters |= {{3: 1, 6: 2, 9: 3, 12: 4}[int(a or b)] for a, b in _MONTHS_MARK.findall(t)}
+    quarters |= {2 if half == "แรก" else 4 for half in _HALF_MARK.findall(t)}
+    for digit, word in _ORDINAL_MARK.findall(t):
+        n = int(digit) if digit else _ORDINALS[word]
+        if n <= len(rounds):
+            quarters.add(rounds[n - 1])
+    found: set[tuple[int | None, int]] = {(None, q) for q in quarters}
+    found |= {quarter_of(*end) for _, end in month_ranges(t)}
+    return found
+
+
+def latest_due_round(rounds: tuple[int, ...], fiscal_year: int, as_of: date) -> tuple[int, int] | None:
+    """The latest round (fiscal year, quarter) of ``fiscal_year`` that is due at ``as_of``.
+
+    A round is due once its quarter has ended, with no grace: MOPH sets its deadlines
+    inside the quarter (a hospital's 2567 hub quotes 28 March for the 6-month round and
+    13 September for the 12-month round), so a round missing after its quarter is overdue.
+    Before the first round of the year is due, the last round of the previous fiscal year
+    is the one that must show.
+    """
+    candidates = [(fy, q) for fy in (fiscal_year - 1, fiscal_year) for q in rounds]
+    due = [r for r in candidates if quarter_end(*r) < as_of]
+    return max(due) if due else None
+
+
+def thai_date(day: date) -> str:
+    """"31 มี.ค. 2569": a date as Thai agencies write it (Buddhist era)."""
+    return f"{day.day} {MONTH_ABBR_TH[day.month - 1]} {day.year + 543}"

@@ -218,7 +218,7 @@ def run_worker(coordinator: Coordinator, out: Path, ttl: int = 30, poll: float =
             if db:
                 _record(db, folder)
             progress(f"reported {agency.name}: {result['status']}"
-                     + (f", score {result['score']:.2f}" if "score" in result else ""))
+                     + (f", score {result['score']:.2f}" if result.get("score") is not None else ""))
         else:
             progress(f"{agency.name} was already reported by another worker")
 

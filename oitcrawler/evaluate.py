@@ -12,7 +12,7 @@ FOUND = ("pass", "incomplete")
 TOP_N = 3
 DEFECT_CODES = {"stale": "stale", "missing_months": "missing_months", "missing_elements": "missing_elements",
                 "unreadable": "unreadable_document"}
-CONTENT_CODES = {"stale", "undated", "missing_months", "missing_elements", "unreadable_document"}
+CONTENT_CODES = {"stale", "undated", "missing_months", "missing_round", "missing_elements", "unreadable_document"}
 
 
 def expected_status(spec: dict, level: str) -> str:

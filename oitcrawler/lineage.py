@@ -58,6 +58,9 @@ def _links(chain: list[Checklist]) -> dict[str, set[str]]:
 
 def diff(a: Checklist, b: Checklist) -> list[Correspondence]:
     """Correspondences between two checklists, in the newer list's order, dropped items last."""
+    if a.scheme != b.scheme:
+        raise ChecklistError(f"{a.id} ({a.scheme}) and {b.id} ({b.scheme}) belong to different schemes; "
+                             "checklist diff compares years of one scheme only")
     older, newer = (a, b) if a.ita_year <= b.ita_year else (b, a)
     chain = _chain(newer, older.id)
     if chain is None:
@@ -103,7 +106,7 @@ def diff(a: Checklist, b: Checklist) -> list[Correspondence]:
 
 
 def _codes(items: list) -> str:
-    return ", ".join(f"O{i.code}" for i in items) or "—"
+    return ", ".join(i.display for i in items) or "—"
 
 
 def render_text(a: Checklist, b: Checklist, rows: list[Correspondence]) -> str:

@@ -16,6 +16,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from .changes import summary_lines
+from .checklist import item_code
 from .schema import ItemResult, Report
 from .vocabulary import SITE_STATUS_TH, STATUS_TH
 
@@ -56,6 +57,18 @@ def csv_bytes(rows: list[list], bom: bool = True) -> bytes:
     return buf.getvalue().encode("utf-8-sig" if bom else "utf-8")
 
 
+def display_code(report: Report, item: ItemResult) -> str:
+    """The item's code as the list writes it ("O21", "MOIT 5")."""
+    return item_code(item["code"], report["checklist"].get("code_prefix", "O"))
+
+
+def score_text(score: dict) -> str:
+    """"84.44 (A)", "84.44" (no confirmed grades) or "-" (no estimated score), for one-line summaries."""
+    if not score or score.get("oit") is None:
+        return "-"
+    return f"{score['oit']:.2f}" + (f" ({score['grade']})" if score.get("grade") else "")
+
+
 def itas_explanation(item: ItemResult, site_name: str) -> str:
     """Thai text for ITAS's คำอธิบายเพิ่มเติม: where on the main website the data sits."""
     accepted = [e for e in item["evidence"] if e["accepted"]]
@@ -78,7 +91,7 @@ def itas_rows(report: Report) -> list[list]:
     for item in report["items"]:
         urls = [e["url"] for e in item["evidence"] if e["accepted"]][:ITAS_MAX_URLS]
         has = "มี" if item["status"] == "pass" else "ไม่มี"
-        rows.append([item["id"].upper(), item["title"], has,
+        rows.append([display_code(report, item), item["title"], has,
                      *(urls + [""] * (ITAS_MAX_URLS - len(urls))),
                      itas_explanation(item, report.get("site_name", ""))])
     return rows
@@ -140,6 +153,7 @@ def html_environment() -> Environment:
     env = Environment(loader=PackageLoader("oitcrawler", "templates"),
                       autoescape=select_autoescape(["html", "j2"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["safe_href"] = safe_href
+    env.globals["item_code"] = item_code
     return env
 
 
@@ -176,12 +190,17 @@ def write_reports(report: Report, out_dir: Path) -> dict[str, Path]:
 
 def terminal_summary(report: Report) -> str:
     s = report["score"]
+    if s.get("oit") is None:
+        score = f"no estimated score / ไม่ประมาณคะแนน — {s['passed']}/{s['items']} items pass; {s['note_en']}"
+    else:
+        score = f"estimated OIT score: {score_text(s)} — {s['passed']}/{s['items']} items pass"
+        if s["range"][1] != s["oit"]:
+            score += f"; up to {s['range'][1]:.2f} if the unassessed items pass"
     lines = [
         f"{report['site']} — {report['checklist']['id']} ปีงบประมาณ {report['fiscal_year']}",
         f"status: {report['status']} ({SITE_STATUS_TH[report['status']]}); pages {report['pages_crawled']}, "
         f"documents {report['documents_fetched']}, links checked {report['links_checked']}",
-        f"estimated OIT score: {s['oit']:.2f} ({s['grade']}) — {s['passed']}/{s['items']} items pass"
-        + (f"; up to {s['range'][1]:.2f} if the unassessed items pass" if s["range"][1] != s["oit"] else ""),
+        score,
     ]
     trouble = report.get("site_problem")
     if trouble:
@@ -195,7 +214,7 @@ def terminal_summary(report: Report) -> str:
         lines.append(report["checklist"]["selected"])
     if report["checklist"].get("provisional"):
         lines.append(f"checklist {report['checklist']['id']} is provisional: its items are not yet confirmed "
-                     "by the NACC manual")
+                     "by the official manual")
     hub_years = report.get("hub_years") or {}
     if hub_years.get("present"):
         assessed = hub_years.get("assessed")
@@ -214,7 +233,7 @@ def terminal_summary(report: Report) -> str:
     failing = [i for i in report["items"] if i["status"] != "pass"]
     for item in failing[:12]:
         codes = ", ".join(sorted({f["code"] for f in item["findings"]}))
-        lines.append(f"  {item['id']:>4} {item['status']:<12} {item['title'][:50]}  [{codes}]")
+        lines.append(f"  {display_code(report, item):>7} {item['status']:<12} {item['title'][:50]}  [{codes}]")
     if len(failing) > 12:
         lines.append(f"  … {len(failing) - 12} more in the report")
     return "\n".join(lines)

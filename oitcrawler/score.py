@@ -1,16 +1,24 @@
-"""Estimated OIT score by the NACC roll-up: item 100/0 → sub-indicator mean → indicator mean → OIT."""
+"""Estimated OIT score by the NACC roll-up: item 100/0 → sub-indicator mean → indicator mean → OIT.
+
+A list whose roll-up is unknown (``scoring: {method: none}``) gets no number at all, and a list
+without confirmed grade bands gets a number without a grade: a made-up score would be read as
+the assessor's.
+"""
 from __future__ import annotations
 
 from statistics import mean
 
 from .checklist import Checklist
 
+NOTE_TH = "คะแนนประมาณการจากการตรวจเว็บไซต์อัตโนมัติ ไม่ใช่ผลการประเมินของสำนักงาน ป.ป.ช."
+NOTE_EN = "Estimated from an automated website check; not the NACC's assessment."
 
-def grade(checklist: Checklist, score: float) -> str:
+
+def grade(checklist: Checklist, score: float) -> str | None:
     for name, minimum in checklist.grade_bands:
         if score >= minimum:
             return name
-    return checklist.grade_bands[-1][0]
+    return checklist.grade_bands[-1][0] if checklist.grade_bands else None
 
 
 def _rollup(checklist: Checklist, points: dict[str, float]) -> dict:
@@ -27,17 +35,33 @@ def _rollup(checklist: Checklist, points: dict[str, float]) -> dict:
 
 def estimate(checklist: Checklist, statuses: dict[str, str]) -> dict:
     """Score with items that could not be assessed counted as 0, plus the best case."""
+    counts = {"passed": sum(1 for s in statuses.values() if s == "pass"), "items": len(statuses)}
+    if checklist.scoring_method == "none":
+        return {
+            "oit": None, "indicators": {}, "sub_indicators": {}, "range": None, "grade": None,
+            "pass_mark": None, **counts, "estimate": False, "method": "none",
+            "note_th": (f"ไม่ประมาณคะแนน: ไม่ทราบวิธีคิดคะแนนรวมของแบบตรวจ {checklist.id} "
+                        "จึงแสดงเฉพาะผลรายข้อ " + checklist.scoring_note_th).strip(),
+            "note_en": (f"No estimated score: how {checklist.id} rolls item results up into a score is "
+                        "not known, so only the per-item results are shown. " + checklist.scoring_note_en).strip(),
+        }
     worst = _rollup(checklist, {i: 100.0 if s == "pass" else 0.0 for i, s in statuses.items()})
     best = _rollup(checklist, {i: 100.0 if s in ("pass", "not_assessed") else 0.0
                                for i, s in statuses.items()})
+    note_th, note_en = NOTE_TH, NOTE_EN
+    if not checklist.grade_bands:
+        note_th += " ไม่แสดงระดับคะแนน (AA–F) เพราะยังไม่ยืนยันช่วงคะแนนของปีนี้"
+        note_en += " No grade is shown: this year's grade bands are not confirmed."
+    if checklist.scoring_note_th:
+        note_th, note_en = f"{note_th} {checklist.scoring_note_th}", f"{note_en} {checklist.scoring_note_en}"
     return {
         **worst,
         "range": [worst["oit"], best["oit"]],
         "grade": grade(checklist, worst["oit"]),
         "pass_mark": checklist.pass_mark,
-        "passed": sum(1 for s in statuses.values() if s == "pass"),
-        "items": len(statuses),
+        **counts,
         "estimate": True,
-        "note_th": "คะแนนประมาณการจากการตรวจเว็บไซต์อัตโนมัติ ไม่ใช่ผลการประเมินของสำนักงาน ป.ป.ช.",
-        "note_en": "Estimated from an automated website check; not the NACC's assessment.",
+        "method": checklist.scoring_method,
+        "note_th": note_th,
+        "note_en": note_en,
     }

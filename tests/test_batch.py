@@ -193,3 +193,49 @@ def test_killed_workers_agency_is_taken_over_and_completed(agencies, redis_url, 
     # before its first state snapshot.
     assert len(refetched) <= CONCURRENT_REQUESTS + PARSE_BACKLOG * default_workers() + 2, refetched
     print(f"takeover: {len(refetched)} URLs fetched twice; {killed_at - since} requests before the kill")
+
+
+def test_agency_csv_checklist_column_takes_the_scheme_lists(tmp_path):
+    from oitcrawler.batch import read_agencies
+    from oitcrawler.cli import build_parser
+    from oitcrawler.options import CrawlOptions
+
+    listing = tmp_path / "agencies.csv"
+    listing.write_text("ชื่อหน่วยงาน,เว็บไซต์,แบบตรวจ\n"
+                       "โรงพยาบาลทดสอบ,http://www.rph-demo.go.th/,moph-moit-2569\n"
+                       "โรงเรียนทดสอบ,http://www.school-demo.ac.th/,obec-2569\n"
+                       "วิทยาลัยเทคนิคทดสอบ,http://www.tech-demo.ac.th/,vec-2569\n"
+                       "กรมทดสอบ,http://www.dept-demo.go.th/,\n", encoding="utf-8-sig")
+    agencies = read_agencies(listing)
+    assert [a.checklist for a in agencies] == ["moph-moit-2569", "obec-2569", "vec-2569", ""]
+    for agency in agencies:
+        args = build_parser().parse_args(["crawl", agency.url, *agency.crawl_args()])
+        options = CrawlOptions.from_args(url=args.url, out=str(tmp_path / agency.slug), checklist=args.checklist,
+                                         as_of="2026-05-15")
+        assert options.checklist == (agency.checklist or "ita-2569")
+
+
+def test_summary_csv_of_a_batch_mixing_schemes(tmp_path):
+    """A hospital (MOIT, no estimated score) beside a department (NACC): the summary copes."""
+    from oitcrawler.batch import Agency, summary_rows, write_summary
+    from oitcrawler.checklist import load_checklist
+    from oitcrawler.score import estimate
+
+    agencies = []
+    for slug, cid in (("www.rph-demo.go.th", "moph-moit-2569"), ("www.dept-demo.go.th", "ita-2568")):
+        c = load_checklist(cid)
+        items = [{"id": i.id, "title": i.title_th, "status": "pass" if i.code % 2 else "missing"} for i in c.items]
+        report = {"status": "completed", "checklist": c.summary(), "fiscal_year": 2569, "items": items,
+                  "score": estimate(c, {i["id"]: i["status"] for i in items})}
+        (tmp_path / slug).mkdir()
+        (tmp_path / slug / "report.json").write_text(json.dumps(report, ensure_ascii=False), encoding="utf-8")
+        agencies.append(Agency(slug, f"http://{slug}/", cid, None, slug))
+    rows = summary_rows(agencies, tmp_path)
+    write_summary(rows, tmp_path)
+    with open(tmp_path / "summary.csv", encoding="utf-8-sig") as fh:
+        table = list(csv.reader(fh))
+    header, hospital, department = table
+    assert hospital[4:6] == ["", ""] and department[4] == f"{rows[1]['score']:.2f}" and department[5]
+    assert "moit22" in header and "o28" in header and hospital[header.index("moit1")] == "pass"
+    html = (tmp_path / "summary.html").read_text(encoding="utf-8")
+    assert "None" not in html
