@@ -2,11 +2,12 @@
 # make test   — run the test suite
 # make lint   — ruff and mypy
 # make bench  — detection precision/recall over the fixture worlds
+# make bench-realworld — hub segmentation on the real hubs in ../shared/realworld
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint bench bench-realworld fonts
+.PHONY: install demo test lint bench bench-realworld bench-realworld-crawl fonts
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,4 +38,7 @@ bench:
 
 bench-realworld:
 	$(BIN)/python benchmarks/realworld.py
-	$(BIN)/python benchmarks/realworld.py --checklist ita-2569 --as-of 2026-03-15
+
+bench-realworld-crawl:
+	$(BIN)/python benchmarks/realworld.py --crawl
+	$(BIN)/python benchmarks/realworld.py --crawl --checklist ita-2569 --as-of 2026-03-15
