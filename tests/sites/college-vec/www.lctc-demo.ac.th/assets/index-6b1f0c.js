@@ -1,0 +1,1 @@
+/* app bundle: menu toggle and analytics (trimmed) */
