@@ -92,6 +92,7 @@ class Collector:
         # only in the page they were found on, the one verification would pick is kept (the
         # first page by URL), so memory follows the site's distinct links, not its size.
         self._kept: dict[tuple, Candidate] = {}
+        self._other_year_targets: set[tuple[str, str]] = set()   # (page, target) under another year's heading
 
     def _candidate(self, cand: Candidate) -> None:
         key = (cand.item_id, cand.url, cand.label, cand.confidence, cand.source, frozenset(cand.years),
@@ -131,6 +132,7 @@ class Collector:
                                "section_years": sorted(hub.years),
                                "assessed_year": assessed if assessed in hub.years else None})
             c.other_years |= hub.other_years
+            self._other_year_targets |= {(canonical(record["url"]), canonical(url)) for url in hub.other_year_hrefs}
             for item_id, section_year, label, url in hub.other_year_items:
                 c.other_year_items[item_id].append((section_year, label, url, hub.url))
             for cand in hub.candidates:
@@ -149,7 +151,9 @@ class Collector:
         c = self.c
         c.candidates = defaultdict(list)
         for cand in self._kept.values():
-            c.candidates[cand.item_id].append(cand)
+            # A file reached from last year's section names its item too, but for last year.
+            if cand.source == "hub" or (canonical(cand.found_on), canonical(cand.url)) not in self._other_year_targets:
+                c.candidates[cand.item_id].append(cand)
         return c
 
 

@@ -95,12 +95,15 @@ class _Walker:
         self.iframes: list[str] = []
         self.forms: list[dict] = []
         self.buffer: list[tuple[str, bool]] = []
+        self.buffer_depth = 0
         self.last_label = ""
         self.row_label: str | None = None
 
     # text accumulation -------------------------------------------------------
-    def add_text(self, text: str | None, emphasis: bool):
+    def add_text(self, text: str | None, emphasis: bool, depth: int = 0):
         if text and text.strip():
+            if not self.buffer:
+                self.buffer_depth = depth
             self.buffer.append((text, emphasis))
 
     def flush(self, heading_level: int = 0):
@@ -111,7 +114,10 @@ class _Walker:
         self.buffer = []
         if not text or len(self.blocks) >= MAX_BLOCKS:
             return
-        block: Block = {"kind": "heading" if heading_level or emphasised else "text", "text": text[:1000]}
+        # depth: how deeply the text is nested; a heading nested inside an item's section
+        # (a quarter under an accordion's item) is a sub-heading, not the next item.
+        block: Block = {"kind": "heading" if heading_level or emphasised else "text", "text": text[:1000],
+                        "depth": self.buffer_depth}
         if heading_level:
             block["level"] = heading_level
         self.blocks.append(block)
@@ -121,11 +127,11 @@ class _Walker:
     # DOM walk ------------------------------------------------------------------
     def walk(self, root, emphasis=False, heading=0):
         # An explicit stack, not recursion: broken templates nest thousands of unclosed tags.
-        stack = [("node", root, emphasis, heading)]
+        stack = [("node", root, emphasis, heading, 0)]
         while stack:
-            action, el, emphasis, heading = stack.pop()
+            action, el, emphasis, heading, depth = stack.pop()
             if action == "tail":
-                self.add_text(el, emphasis)
+                self.add_text(el, emphasis, depth)
                 continue
             if action == "close":
                 self.flush(heading)
@@ -134,15 +140,15 @@ class _Walker:
             tag = tag.lower()
             if tag in _SKIP_TAGS or not tag:
                 if el.tail and tag:
-                    self.add_text(el.tail, emphasis)
+                    self.add_text(el.tail, emphasis, depth)
                 continue
             if tag == "a" and el.get("href") is not None:
                 self.flush(heading)
-                self.link(el, heading)
+                self.link(el, heading, depth)
                 continue
             if tag == "tr" and _is_data_row(el):
                 self.flush(heading)
-                self.row(el)
+                self.row(el, depth)
                 continue
             is_block = tag in _BLOCK_TAGS
             level = heading
@@ -158,15 +164,15 @@ class _Walker:
             elif tag == "form":
                 self.form(el)
             inner = emphasis or tag in _EMPHASIS_TAGS
-            self.add_text(el.text, inner)
+            self.add_text(el.text, inner, depth)
             if is_block:
-                stack.append(("close", None, inner, level))
+                stack.append(("close", None, inner, level, depth))
             for child in reversed(el):
                 if child.tail:
-                    stack.append(("tail", child.tail, inner, level))
-                stack.append(("node", child, inner, level))
+                    stack.append(("tail", child.tail, inner, level, depth))
+                stack.append(("node", child, inner, level, depth + 1))
 
-    def row(self, tr):
+    def row(self, tr, depth: int):
         tds = [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
         # itertext keeps <br>-separated lines apart ("นายสมพงษ์ คำภูมี" / "รองนายก…").
         cells = [clean(" ".join(td.itertext())) for td in tds]
@@ -182,19 +188,24 @@ class _Walker:
                 if text and text != anchors:
                     label_parts.append(text)
         self.blocks.append({"kind": "row", "cells": [c[:1000] for c in cells], "header": is_header,
-                            "cell_images": [len(td.findall(".//img")) for td in tds]})
+                            "cell_images": [len(td.findall(".//img")) for td in tds], "depth": depth})
         previous = self.row_label
         self.row_label = " ".join(label_parts)[:MAX_LABEL]
         for td in tr:
             if isinstance(td.tag, str):
                 for child in td.iter():
-                    if isinstance(child.tag, str) and child.tag.lower() == "a" and child.get("href") is not None:
-                        self.link(child, 0)
-                    elif isinstance(child.tag, str) and child.tag.lower() == "img":
+                    tag = child.tag.lower() if isinstance(child.tag, str) else ""
+                    if tag == "a" and child.get("href") is not None:
+                        self.link(child, 0, depth + 2)
+                    elif tag == "img" and next(child.iterancestors("a"), None) is None:   # (a link adds its own)
                         self.image(child)
+                    elif tag == "form":
+                        self.form(child)
+                    elif tag == "iframe" and child.get("src"):
+                        self.iframes.append(_absolute(self.base_url, child.get("src").strip()))
         self.row_label = previous
 
-    def link(self, a, heading):
+    def link(self, a, heading, depth: int = 0):
         if len(self.links) >= MAX_LINKS:
             return
         raw = (a.get("href") or "").strip()
@@ -207,17 +218,21 @@ class _Walker:
         near = [p for _, p in zip(range(3), a.iterancestors())] + list(a.iter())[:8]
         emphasised = any(isinstance(p.tag, str) and p.tag.lower() in _EMPHASIS_TAGS | _HEADING_TAGS
                          for p in near)
-        link = {
+        link: Link = {
             "href": _absolute(self.base_url, raw),
             "raw": raw[:2000],
             "text": text[:MAX_LABEL],
             "attrs": clean(" ".join(attrs))[:MAX_LABEL],
             "label": label,
+            "group": _list_labels(a),
             "emphasis": bool(emphasised or heading),
             "in_row": self.row_label is not None,
         }
         self.links.append(link)
-        self.blocks.append({"kind": "link", "link": len(self.links) - 1})
+        self.blocks.append({"kind": "link", "link": len(self.links) - 1, "depth": depth})
+        if text and self.row_label is None and _goes_nowhere(raw):
+            # A toggle or "#!" anchor carries the label of the file link beside it.
+            self.last_label = text[:MAX_LABEL]
 
     def image(self, img):
         if len(self.images) < 500 and img.get("src"):
@@ -237,10 +252,36 @@ class _Walker:
 
 
 def _is_data_row(tr) -> bool:
-    """A row of a data table, not a cell of a page-layout table (old CMS templates use those)."""
-    if tr.find(".//table") is not None or tr.find(".//ul") is not None:
+    """A row of a data table, not a cell of a page-layout table (old CMS templates use those).
+
+    A data row's links may sit deep in nested lists; a layout row holds another table, or a
+    whole page's worth of links and text.
+    """
+    if tr.find(".//table") is not None:
         return False
-    return len(tr.xpath(".//a")) <= 10 and len(tr.text_content()) < 2000
+    return len(tr.xpath(".//a")) <= 60 and len(tr.text_content()) < 8000
+
+
+def _goes_nowhere(raw: str) -> bool:
+    """An href that opens nothing: empty, an in-page anchor, or a script."""
+    return not raw or raw.startswith("#") and not raw.startswith(("#/", "#!/")) or \
+        raw.lower().startswith("javascript:")
+
+
+def _list_labels(a) -> str:
+    """The labels of the lists a link sits in: "ไตรมาสที่ 1" of <li>ไตรมาสที่ 1<ul><li><a>…"."""
+    labels = []
+    for ancestor in a.iterancestors():
+        tag = ancestor.tag.lower() if isinstance(ancestor.tag, str) else ""
+        if tag in ("td", "th", "table", "body", "section", "article", "main", "nav"):
+            break
+        if tag == "li" and ancestor is not a.getparent():
+            own = clean(ancestor.text or "")
+            if own:
+                labels.append(own)
+        if len(labels) >= 3:
+            break
+    return " › ".join(reversed(labels))[:MAX_LABEL]
 
 
 def _absolute(base: str, href: str) -> str:

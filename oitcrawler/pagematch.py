@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from .match import Matcher, link_candidates, page_candidates
 from .schema import PageRecord
 from .segment import HubResult, hub_evidence
+from .site import is_home
 from .thai import norm
-from .urls import without_fragment
 
 _HOME_WORDS = ("หน้าหลัก", "หน้าแรก", "home", "homepage", "welcome", "ยินดีต้อนรับ")
 
@@ -36,9 +36,9 @@ def page_matches(record: PageRecord, matcher: Matcher, home: set[str], year: int
     if not site_name and not record.get("referrer"):
         site_name = site_name_from_title(record.get("title", ""), matcher)
     hub = hub_evidence(record, matcher, home, year)
-    skip = hub.other_year_links if hub is not None and hub.is_hub else set()
+    skip = hub.other_year_links if hub is not None else set()
     # The home page is never an item's evidence, whatever a link to it is called.
     candidates = [cand for cand in [*link_candidates(record, matcher, skip),
                                     *page_candidates(record, matcher, site_name)]
-                  if without_fragment(cand.url).rstrip("/") not in home]
+                  if not is_home(cand.url, home)]
     return PageMatches(site_name, hub, candidates)

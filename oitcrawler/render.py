@@ -33,6 +33,9 @@ _MOUNT = re.compile(rb"""<(div|main|section)\b[^>]*\bid\s*=\s*["'](app|root|__ne
 _HUB_WORDS = re.compile(r"\bITA\b|\bOIT\b|เปิดเผยข้อมูลสาธารณะ|คุณธรรมและความโปร่งใส", re.I)
 _ITEM_CODE = re.compile(r"^\s*[oO]\s*\d{1,2}\b")
 _SCRIPT_LOAD = re.compile(rb"fetch\s*\(|XMLHttpRequest|axios|\$\.(ajax|get|getJSON)\b|\.json\b", re.I)
+_EXTERNAL_SCRIPT = re.compile(rb"<script\b[^>]*\bsrc\s*=", re.I)
+# What a page shows while its script fetches the content.
+_LOADING = re.compile(r"กำลังโหลด|กำลังดึงข้อมูล|โปรดรอสักครู่|loading\s*(?:\.\.\.|…)|please wait", re.I)
 SHELL_TEXT = 300
 SHELL_LINKS = 5
 
@@ -52,7 +55,9 @@ def render_reason(record: PageFields, raw: bytes) -> str:
     if _MOUNT.search(raw) and len(text) < 3 * SHELL_TEXT:
         return "application mount point with little server-side content"
     headings = " ".join(h for _, h in record.get("headings", [])[:5])
-    if _HUB_WORDS.search(f"{record.get('title', '')} {headings}") and _SCRIPT_LOAD.search(raw):
+    # The script that fills an ITA page may sit in another file; the page then says it is loading.
+    scripted = _SCRIPT_LOAD.search(raw) or (_EXTERNAL_SCRIPT.search(raw) and _LOADING.search(text))
+    if _HUB_WORDS.search(f"{record.get('title', '')} {headings}") and scripted:
         coded = sum(1 for link in links if _ITEM_CODE.match(link.get("text") or link.get("label") or ""))
         if coded < 3:
             return "ITA page whose item list is loaded by a script"

@@ -17,6 +17,7 @@ class Link(TypedDict):
     text: str            # the anchor's text
     attrs: str           # title / alt / aria-label of the anchor and its images
     label: str           # the text before it (a heading, a row's other cells, a list's label)
+    group: str           # the labels of the nested lists it sits in, outermost first
     emphasis: bool       # inside or around a heading or bold text
     in_row: bool         # inside a data table row
 
@@ -30,6 +31,7 @@ class Block(TypedDict, total=False):
     header: bool
     cell_images: list[int]
     link: int            # index into the page's links
+    depth: int           # how deeply the element is nested in the page
     image: int           # index into the page's images
 
 

@@ -1,11 +1,13 @@
 """Find ITA/OIT hub pages and split them into item sections.
 
 A hub lists items by code and title and links to the evidence. Agencies build it as
-headings with sibling links, table rows, hidden accordions, or lists of generic "เปิด"
-anchors whose label sits in a preceding element. All of these arrive here as the page
-record's linear block sequence, so one walk handles them: a block that starts with an
-item code (or names an item) opens a section; the links after it belong to it until
-the next section or group heading.
+headings with sibling links, table rows whose links sit in nested lists, hidden
+accordions, folder trees whose labels sit in "#!" anchors beside empty file anchors,
+card links gluing a code box to a title, or their own numbering and groups without any
+item code. All of these arrive here as the page record's linear block sequence, each
+block with its nesting depth, so one walk handles them: a block, row or toggle that
+shows an item code (or names an item) opens a section; the links after it belong to it
+until the next section, or a heading no deeper than the one that opened it.
 """
 from __future__ import annotations
 
@@ -15,13 +17,42 @@ from dataclasses import dataclass, field
 from .dates import years_in
 from .evidence import Candidate
 from .lexicon import lexicon
-from .match import CODE_AT_START, Matcher, is_usable_href
-from .schema import PageRecord
+from .match import Matcher, is_usable_href
+from .schema import Block, Link, PageRecord
 from .scope import url_text
-from .thai import norm
+from .site import is_home
+from .thai import clean, norm, thai_digits_to_arabic
 
-_BARE_CODE = re.compile(r"^\s*(?:ข้อ\s*)?(\d{1,2})\s*[.)]?\s*$")
+# An item code as agencies write it: O1, O.1, O 1, OIT 1, ข้อ 1, ข้อที่ 1, o๑, MOIT1, MOIT 1,
+# moit-1, EB 10, a bare number ("1", "1.") or a badge; "3.1" is the agency's own numbering.
+_CODE = re.compile(r"^\s*(?P<word>ข้อที่|ข้อ|item\b|no\.)?\s*"
+                   r"(?P<prefix>m\s*o\s*i\s*t|o\s*i\s*t|ita|e\s*b|o|0)?\s*[-.:#]?\s*"
+                   r"(?P<num>\d{1,2})(?P<sub>\.\d{1,2}(?!\d))?(?![\d])(?!\s*[/:]\s*\d)", re.I)
 _YEAR_HEADING = re.compile(r"(?:ita|oit|ปี|ประจำปี|ปีงบประมาณ|fiscal)", re.I)
+_TITLE_TRIM = " .:-–—)|"
+
+
+@dataclass(frozen=True)
+class Code:
+    number: int
+    rest: str          # the text after the code, as the page writes it
+    strong: bool       # written with this list's prefix or "ข้อ"; a bare number or another scheme's is weak
+    shown: str = ""    # the code as the page writes it
+
+
+def item_code(text: str, prefix: str = "O") -> Code | None:
+    """The item code a label starts with, if any (``prefix``: the checklist's, e.g. "O", "MOIT ")."""
+    written = thai_digits_to_arabic(clean(text))
+    m = _CODE.match(written)
+    if not m or m.group("sub"):
+        return None
+    letters = re.sub(r"\s", "", (m.group("prefix") or "")).lower()
+    own = {"moit"} if prefix.strip().lower() == "moit" else {"o", "0", "oit", "ita"}
+    after = written[m.end():]
+    if not letters and not m.group("word") and not re.match(r"\s*[.)]?(\s|$)|[^\W\d_]", after):
+        return None    # "12/2566", "5%": a number, not an item code
+    strong = letters in own or (bool(m.group("word")) and not letters)
+    return Code(int(m.group("num")), after.strip(_TITLE_TRIM), strong, written[:m.end()].strip(_TITLE_TRIM + " "))
 
 
 @dataclass
@@ -30,8 +61,15 @@ class Section:
     title: str
     year: int | None
     links: list[int] = field(default_factory=list)
-    placeholder: bool = False
+    placeholder: bool = False        # shows "อยู่ระหว่างดำเนินการ", "-" or a link that goes nowhere
     row: bool = False
+    depth: int = 0                   # nesting depth of the block that opened it
+    group: str = ""                  # the heading above it: a sub-indicator, the agency's own chapter
+    shown: str = ""                  # the code as the page writes it ("O1", "MOIT 1", "ข้อ 4")
+
+    @property
+    def label(self) -> str:
+        return f"{self.shown} {self.title}".strip()
 
 
 @dataclass
@@ -49,98 +87,167 @@ class HubResult:
     # (item_id, year, label, url): a linked section under another year's heading
     other_year_items: list[tuple[str, int | None, str, str]] = field(default_factory=list)
     other_year_links: set[int] = field(default_factory=set)   # link indices in other years' sections
+    # Where those links lead: a file there names its item too, but it is another year's evidence.
+    other_year_hrefs: set[str] = field(default_factory=set)
 
 
-def _block_code(text: str) -> tuple[int | None, str]:
-    m = CODE_AT_START.match(norm(text))
-    if m:
-        return int(m.group(1)), norm(text)[m.end():].strip(" .:-–")
-    return None, text
+def _style(shown: str) -> str:
+    """How a code is written, without its number: "moit", "o", "ข้อ"."""
+    return re.sub(r"[\d\s.:#-]", "", shown).lower()
+
+
+def _placeholder(text: str) -> bool:
+    bare = norm(text).strip(" -–—•·:()[]")
+    return not bare or any(bare.startswith(p) for p in lexicon().placeholders if len(p) > 2)
+
+
+class _Walk:
+    """The state of one walk over a page's blocks (see split_sections)."""
+
+    def __init__(self, page: PageRecord, matcher: Matcher):
+        self.page, self.matcher = page, matcher
+        self.prefix = matcher.checklist.code_prefix
+        self.own_styles = {"moit"} if self.prefix.strip().lower() == "moit" else {"o", "0", "oit", "ita"}
+        page_years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
+        self.page_year = max(page_years) if len(page_years) == 1 else None
+        self.year = self.page_year
+        self.sections: list[Section] = []
+        self.current: Section | None = None
+        self.group = ""
+
+    def code(self, text: str, confirm: bool = True) -> Code | None:
+        """The code a label shows; with ``confirm``, a weak one its title agrees with counts as strong."""
+        code = item_code(text, self.prefix)
+        if code is None or code.strong or not confirm or not self._agrees(code.number, code.rest):
+            return code
+        return Code(code.number, code.rest, True, code.shown)
+
+    def nested(self, code: Code, depth: int) -> bool:
+        """A number inside the open item, written another way ("ข้อ 3" under "MOIT 4"): an element, not an item.
+
+        Deeper than the item's title it is always one; beside it, when the item was written
+        the list's own way (MOIT 4) and the number is not.
+        """
+        current = self.current
+        if current is None or (code.strong and current.code is not None and _style(code.shown) == _style(current.shown)):
+            return False
+        return depth > current.depth or (current.code is not None and _style(current.shown) in self.own_styles
+                                         and _style(code.shown) not in self.own_styles)
+
+    def names_item(self, text: str, bar: float = 0.8) -> bool:
+        named = self.matcher.best(text)
+        return bool(named) and named[0][1] >= bar
+
+    def start(self, code: int | None, title: str, depth: int, shown: str = "", row: bool = False) -> Section:
+        self.current = Section(code, title[:300], self.year, depth=depth, group=self.group[:200],
+                               shown=shown, row=row)
+        self.sections.append(self.current)
+        return self.current
+
+    def open_coded(self, code: Code, depth: int, row: bool = False) -> Section:
+        if code.strong:
+            return self.start(code.number, code.rest, depth, code.shown, row)
+        return self.start(None, code.rest, depth, row=row)    # a row count or the agency's own number
+
+    def link(self, index: int, depth: int) -> None:
+        link: Link = self.page["links"][index]
+        usable = is_usable_href(link, self.page["url"])
+        if self.current is not None and self.current.row and not link.get("in_row"):
+            self.current = None     # a table row's links follow it directly; anything else is outside it
+        if not link.get("in_row"):
+            # A toggle, a bold link or a card that shows an item's code opens that item (a link's
+            # bare number is a list number: "1. ข้อมูลโครงสร้าง" under another item is still that item's).
+            code = self.code(link["text"], confirm=False) if link["text"] else None
+            if code is not None and code.strong and not self.nested(code, depth) \
+                    and (not usable or link.get("emphasis") or code.rest):
+                section = self.open_coded(code, depth)
+                if usable:
+                    section.links.append(index)
+                return
+        if self.current is None:
+            return
+        if link["text"] and not usable or _placeholder(link["text"]) and link["text"].strip():
+            self.current.placeholder = True
+        self.current.links.append(index)
+
+    def row(self, block: Block) -> None:
+        cells, depth = block["cells"], block.get("depth", 0)
+        if block.get("header"):
+            self.current = None
+            return
+        for i, cell in enumerate(cells[:2]):
+            code = item_code(cell, self.prefix)
+            if code is None:
+                continue
+            title = code.rest or (cells[i + 1] if i + 1 < len(cells) else "")
+            if code.strong or self._agrees(code.number, title):
+                self.start(code.number, title, depth, code.shown, row=True)
+            elif self.names_item(title):
+                self.start(None, title, depth, row=True)    # a row count: the title says which item
+            else:
+                self.current = None
+                return
+            break
+        else:
+            titled = next((c for c in cells[:2] if self.names_item(c)), None)
+            if titled is None:
+                self.current = None
+                return
+            self.start(None, titled, depth, row=True)
+        if self.current is not None and any(_placeholder(c) for c in cells[1:] if c.strip()):
+            self.current.placeholder = True
+
+    def _agrees(self, number: int, title: str) -> bool:
+        item = self.matcher.by_code.get(number)
+        return item is not None and self.matcher.score_for(title, item.id) >= 0.5
+
+    def text(self, block: Block) -> None:
+        text, depth = block["text"], block.get("depth", 0)
+        heading = block["kind"] == "heading"
+        short = len(text) < 120
+        code = self.code(text) if len(text) < 300 else None
+        if code is not None and self.nested(code, depth):
+            code = None
+        current = self.current
+        if code is not None and (code.strong or code.rest):
+            if code.strong or self.names_item(code.rest):
+                self.open_coded(code, depth)
+                return
+        if current is not None and current.code is not None and not current.title and not current.links and short:
+            current.title = text     # a code badge, then its title in the next block
+            return
+        if short and heading and _YEAR_HEADING.search(text) and years_in(text) and not self.names_item(text) \
+                and (current is None or depth <= current.depth):
+            self.year = max(years_in(text))
+            self.current = None
+            return
+        if current is not None and _placeholder(text):
+            current.placeholder = True
+            return
+        if short and (heading or len(text) < 100) and self.names_item(text) \
+                and (current is None or depth <= current.depth or not current.links):
+            # A heading, a bold line or a plain title line opens the item it names.
+            self.start(None, text.strip(_TITLE_TRIM), depth)
+            return
+        if heading and block.get("level") and (current is None or depth <= current.depth):
+            # A heading no deeper than the section's opener ends it and groups what follows.
+            self.current = None
+            if short:
+                self.group = text
 
 
 def split_sections(page: PageRecord, matcher: Matcher) -> tuple[list[Section], int | None]:
     """Walk the page's blocks once and return its item sections and the page's year."""
-    links = page.get("links", [])
-    page_years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
-    page_year = max(page_years) if len(page_years) == 1 else None
-    sections: list[Section] = []
-    current: Section | None = None
-    year = page_year
-    placeholders = lexicon().placeholders
-    # A bare number is an item code only under a "ข้อ" column; under "ลำดับ" it is a row count.
-    numbered_items = False
-
-    def start(code, title):
-        nonlocal current
-        current = Section(code, title[:300], year)
-        sections.append(current)
-        return current
-
+    walk = _Walk(page, matcher)
     for block in page.get("blocks", ()):
         kind = block["kind"]
-        if kind == "image":
-            continue
         if kind == "link":
-            link = links[block["link"]]
-            code, rest = _block_code(link["text"])
-            if current is not None and current.row and not link.get("in_row"):
-                current = None  # a table row's links follow it directly; anything else is outside it
-            if code is not None and link.get("emphasis") and not link.get("in_row"):
-                start(code, rest)
-            if current is not None:
-                if norm(link["text"]).strip() in placeholders:
-                    current.placeholder = True
-                current.links.append(block["link"])
-            continue
-        if kind == "row":
-            cells = block["cells"]
-            if block.get("header"):
-                current = None
-                numbered_items = any(norm(c).startswith(("ข้อ", "o")) for c in cells[:2])
-                continue
-            code, title = None, ""
-            for i, cell in enumerate(cells[:2]):
-                c, rest = _block_code(cell)
-                if c is None and numbered_items:
-                    m = _BARE_CODE.match(norm(cell))
-                    c, rest = (int(m.group(1)), "") if m else (None, "")
-                if c is not None:
-                    code = c
-                    title = rest or (cells[i + 1] if i + 1 < len(cells) else "")
-                    break
-            if code is None:
-                titled = next((c for c in cells[:2] if matcher.best(c) and matcher.best(c)[0][1] >= 0.8), None)
-                if titled is None:
-                    current = None
-                    continue
-                title = titled
-            section = start(code, title)
-            section.row = True
-            if any(norm(c).strip() in placeholders for c in cells[1:]):
-                section.placeholder = True
-            continue
-        text = block["text"]
-        code, rest = _block_code(text)
-        if code is not None and len(text) < 300:
-            start(code, rest)
-            continue
-        short = len(text) < 120
-        if short and block["kind"] == "heading" and _YEAR_HEADING.search(text) and years_in(text) \
-                and not matcher.best(text):
-            year = max(years_in(text))
-            current = None
-            continue
-        if current is not None and norm(text).strip() in placeholders:
-            current.placeholder = True
-            continue
-        if short and (block["kind"] == "heading" or len(text) < 100):
-            named = matcher.best(text)
-            if named and named[0][1] >= 0.8 and block["kind"] == "heading":
-                start(None, text)
-                continue
-            if block.get("level") and block["level"] <= 4:
-                current = None
-    return sections, page_year
+            walk.link(block["link"], block.get("depth", 0))
+        elif kind == "row":
+            walk.row(block)
+        elif kind in ("text", "heading"):
+            walk.text(block)
+    return walk.sections, walk.page_year
 
 
 def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) -> bool:
@@ -152,11 +259,12 @@ def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) 
     if len(codes) >= 4 and (marked or linked >= 0.3 * len(sections)):
         return True
     titled = {matcher.best(s.title)[0][0] for s in sections if s.code is None and matcher.best(s.title)}
-    return marked and len(titled) >= 6 and linked >= 3
+    return marked and len(titled | {matcher.by_code[c].id for c in codes if c in matcher.by_code}) >= 6 \
+        and linked >= 3
 
 
 def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, bool]:
-    """(item id, confidence, misfiled) for a section, from its code and its title."""
+    """(item id, confidence, misfiled) for a section, from its code, its title and its group."""
     named = matcher.best(section.title) if section.title else []
     if section.code is not None and section.code in matcher.by_code:
         by_code = matcher.by_code[section.code].id
@@ -166,22 +274,41 @@ def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, boo
         if named and named[0][1] >= 0.75:
             return named[0][0], 0.8, True
         return by_code, 0.75, False
+    if not named and section.group:
+        # The agency's own chapter names what its short sub-titles leave out.
+        named = matcher.best(f"{section.group} {section.title}")
     if named:
         return named[0][0], round(min(0.95, named[0][1] * 0.95), 3), False
     return None, 0.0, False
 
 
-def _placeholders_only(page: PageRecord, sections: list[Section], matcher: Matcher) -> HubResult | None:
-    """On an ordinary page, an item named with "อยู่ระหว่างดำเนินการ" or "-" instead of a link."""
-    labels = []
-    for section in sections:
-        usable = [i for i in section.links if is_usable_href(page["links"][i], page["url"])]
-        named = matcher.best(section.title) if section.placeholder and not usable else []
-        if named and named[0][1] >= 0.8:
-            labels.append((named[0][0], section.title))
-    if not labels:
+def _label_without_link(section: Section, page: PageRecord, matcher: Matcher) -> tuple[str, str] | None:
+    """(item id, label) of a section that names an item but shows no usable link."""
+    usable = [i for i in section.links if is_usable_href(page["links"][i], page["url"])
+              and not _placeholder(page["links"][i]["text"] or "x")]
+    if usable or not section.placeholder:
         return None
-    return HubResult(page["url"], None, [], [], labels, [], [], set(), is_hub=False)
+    item_id, confidence, _ = _resolve(section, matcher)
+    return (item_id, section.label) if item_id and confidence >= 0.7 else None
+
+
+def _not_a_hub(page: PageRecord, sections: list[Section], matcher: Matcher, assessed: int) -> HubResult | None:
+    """What an ordinary page's sections still say: an item named with "อยู่ระหว่างดำเนินการ", "-" or a dead
+    link instead of one, and links under another year's item codes (last year's ITA page)."""
+    labels, other_links = [], set()
+    for section in sections:
+        if section.year is not None and section.year != assessed and section.code is not None:
+            other_links.update(section.links)
+        elif found := _label_without_link(section, page, matcher):
+            labels.append(found)
+    if not labels and not other_links:
+        return None
+    return HubResult(page["url"], None, [], [], labels, [], [], set(), is_hub=False, other_year_links=other_links,
+                     other_year_hrefs=_hrefs(page, other_links))
+
+
+def _hrefs(page: PageRecord, indices: set[int]) -> set[str]:
+    return {page["links"][i]["href"] for i in indices if page["links"][i]["href"]}
 
 
 def _other_year_item(section: Section, page: PageRecord, matcher: Matcher) -> tuple[str, int | None, str, str] | None:
@@ -194,8 +321,15 @@ def _other_year_item(section: Section, page: PageRecord, matcher: Matcher) -> tu
     usable = [page["links"][i] for i in section.links if is_usable_href(page["links"][i], page["url"])]
     if not named or named[0][1] < 0.8 or not usable:
         return None
-    label = (f"O{section.code} " if section.code is not None else "") + section.title
-    return named[0][0], section.year, label, usable[0]["href"]
+    return named[0][0], section.year, section.label, usable[0]["href"]
+
+
+def _link_label(link: Link) -> str:
+    """What the page says of one link in a section: its group in nested lists, and its text."""
+    text = link["text"].strip(" -–—•·")
+    if not text or norm(text) in lexicon().generic_anchors:
+        text = link.get("attrs") or (link.get("label", "") if not link.get("in_row") else "")
+    return " › ".join(x for x in (link.get("group", ""), text) if x)
 
 
 def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: int | None = None) -> HubResult | None:
@@ -207,9 +341,9 @@ def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: 
     sections, page_year = split_sections(page, matcher)
     if not sections:
         return None
-    if not looks_like_hub(page, sections, matcher):
-        return _placeholders_only(page, sections, matcher)
     assessed = year or matcher.checklist.ita_year
+    if not looks_like_hub(page, sections, matcher):
+        return _not_a_hub(page, sections, matcher, assessed)
     links = page["links"]
     result = HubResult(page["url"], page_year, sections, [], [], [], [], set(),
                        years={s.year for s in sections if s.year is not None})
@@ -224,25 +358,30 @@ def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: 
         item_id, confidence, misfiled = _resolve(section, matcher)
         if item_id is None:
             continue
-        label = (f"O{section.code} " if section.code is not None else "") + section.title
+        label = section.label
         if misfiled:
-            result.misfiled.append((item_id, label, f"O{section.code} → {item_id.upper()}"))
+            result.misfiled.append((item_id, label, f"{section.shown} → {matcher.checklist.item(item_id).display}"))
         usable = generic = 0
+        seen: set[str] = set()
         for index in section.links:
             link = links[index]
-            if not is_usable_href(link, page["url"]) or norm(link["text"]).strip() in lexicon().placeholders:
+            if not is_usable_href(link, page["url"]) or _placeholder(link["text"] or "x"):
                 continue
-            href = link["href"].split("#")[0]
-            if href.rstrip("/") in home_urls:
+            href = link["href"]
+            if is_home(href, home_urls):
                 result.generic_targets.append((item_id, label, href))
                 generic += 1
                 continue
             usable += 1
-            years = years_in(label) | years_in(link["text"]) | years_in(url_text(href))
-            text = link["text"].strip(" -–—•·")
+            if href in seen:
+                continue
+            seen.add(href)
+            text = _link_label(link)
+            years = years_in(label) | years_in(text) | years_in(url_text(href))
             result.candidates.append(Candidate(
                 item_id, href, page["url"], f"{label} › {text}"[:300] if text else label[:300],
                 confidence - (0.05 if misfiled else 0.0), "hub", years, section.code))
         if not usable and not generic:   # a link to the home page is its own finding
             result.labels_without_link.append((item_id, label))
+    result.other_year_hrefs = _hrefs(page, result.other_year_links)
     return result

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from urllib.parse import urlsplit
 
 from .scope import Scope
-from .urls import host_key
+from .urls import host_key, is_route_fragment
 
 
 def host_folder(url: str) -> str:
@@ -46,6 +46,32 @@ def _host(url: str) -> str:
         return host_key(urlsplit(url if "://" in url else "//" + url).hostname or "")
     except ValueError:
         return ""
+
+
+_INDEX_PAGE = re.compile(r"^/*(?:(?:index|default|home|main)\.(?:html?|php\d?|aspx?|jsp|cfm))?/*$", re.I)
+
+
+def is_home(url: str, homes: frozenset[str] | set[str]) -> bool:
+    """A link to the site's home page (``homes`` from home_urls): "/", "index.html", the bare host.
+
+    A hash route ("/#/about") is another page of the application, not the home page.
+    """
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if parts.fragment and is_route_fragment(parts.fragment):
+        return False
+    origin = f"{parts.scheme}://{parts.netloc}"
+    if f"{origin}{parts.path}".rstrip("/") in homes or (not parts.query and _INDEX_PAGE.match(parts.path)
+                                                       and _same_site(origin, homes)):
+        return True
+    return False
+
+
+def _same_site(origin: str, homes: frozenset[str] | set[str]) -> bool:
+    host = _host(origin).removeprefix("www.")
+    return any(_host(h).removeprefix("www.") == host for h in homes)
 
 
 def home_urls(*urls: str) -> frozenset[str]:
