@@ -129,7 +129,9 @@ class _Walk:
         the list's own way (MOIT 4) and the number is not.
         """
         current = self.current
-        if current is None or (code.strong and current.code is not None and _style(code.shown) == _style(current.shown)):
+        if current is None:
+            return False
+        if code.strong and current.code is not None and _style(code.shown) == _style(current.shown):
             return False
         return depth > current.depth or (current.code is not None and _style(current.shown) in self.own_styles
                                          and _style(code.shown) not in self.own_styles)
