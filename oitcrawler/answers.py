@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .assess import content_of
+from .assess import Template, content_of
 from .checklist import Checklist
 from .checks import check_item
 from .match import Matcher, document_title
@@ -217,7 +217,7 @@ def _judge(answer, item, url, index, records, pages, linked_from, home, scope, m
     if record is None or record["kind"] not in ("page", "document"):
         _warn(v, "content not fetched, so not checked")
         return v
-    content = content_of(record, (linked_from.get(key) or ("", ""))[1], frozenset(), placement=v.placement)
+    content = content_of(record, (linked_from.get(key) or ("", ""))[1], Template(), placement=v.placement)
     parts = [*matcher.title_parts(content.title), content.label,
              *(h for _, h in record.get("headings", [])[:5])]
     if record["kind"] == "document":

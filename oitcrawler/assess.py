@@ -7,7 +7,7 @@ written as report.json (see README, "Report schema").
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -21,7 +21,7 @@ from .evidence import MIN_SCORE, Candidate
 from .match import Matcher, confirm_by_content, document_candidates, document_title
 from .pagematch import PageMatches, page_matches
 from .records import read_records
-from .schema import CrawlFacts, Evidence, ItemResult, PageRecord, Report
+from .schema import CrawlFacts, Evidence, ItemResult, Link, PageRecord, Report
 from .scope import Scope, document_type
 from .score import estimate
 from .site import Site
@@ -59,8 +59,23 @@ class Collected:
     other_year_items: dict = field(default_factory=lambda: defaultdict(list))
     counts: dict = field(default_factory=lambda: defaultdict(int))
     doc_titles: dict = field(default_factory=dict)
-    boilerplate: frozenset = frozenset()
+    template: Template = field(default_factory=lambda: Template())
     site_name: str = ""
+
+
+@dataclass(frozen=True)
+class Template:
+    """The site's template: what every page repeats (menus, footer), found by repetition.
+
+    Dates in it say nothing of a page's own content (the home page's latest news, a footer's
+    year), and documents linked from it (a menu's PDF) belong to no one page.
+    """
+    lines: frozenset[str] = frozenset()
+    links: frozenset[str] = frozenset()
+
+
+_TEMPLATE_SHARE = 0.5       # a home-page line on at least half the pages is template
+_TEMPLATE_MIN_PAGES = 3
 
 
 # What Collector.add reads of a record once the page's matches are known.
@@ -77,8 +92,12 @@ def light_record(record: PageRecord) -> PageRecord:
     light = cast(PageRecord, {k: record[k] for k in _LIGHT if k in record})  # type: ignore[literal-required]
     if record["kind"] == "document":
         light["text"] = document_title(record.get("text", ""))
-    elif record["kind"] == "page" and not record.get("referrer"):
-        light["text"] = record.get("text", "")     # a home page's lines are the site template
+    elif record["kind"] == "page":
+        # Template lines are home-page lines that repeat on the other pages: each page's
+        # lines are counted against the home page's, then dropped.
+        light["text"] = record.get("text", "")
+        if not record.get("referrer"):
+            light["links"] = [cast(Link, {"href": link["href"]}) for link in record.get("links", [])[:2000]]
     return light
 
 
@@ -93,6 +112,9 @@ class Collector:
         # first page by URL), so memory follows the site's distinct links, not its size.
         self._kept: dict[tuple, Candidate] = {}
         self._other_year_targets: set[tuple[str, str]] = set()   # (page, target) under another year's heading
+        self._home_lines: Counter[str] = Counter()     # home-page line -> pages repeating it
+        self._home_links: frozenset[str] = frozenset()
+        self._pages_counted = 0
 
     def _candidate(self, cand: Candidate) -> None:
         key = (cand.item_id, cand.url, cand.label, cand.confidence, cand.source, frozenset(cand.years),
@@ -120,10 +142,9 @@ class Collector:
             "via": record.get("via", ""), "depth": record.get("depth", 0)}
         if matches is None:
             matches = page_matches(record, matcher, self.home, self.year, c.site_name)
+        self._count_template(record)
         if not c.site_name and not record.get("referrer"):
             c.site_name = matches.site_name
-            # The home page's lines are the site template (menus, footer) found on every page.
-            c.boilerplate = frozenset(record.get("text", "").splitlines())
         hub = matches.hub
         if hub is not None:
             if hub.is_hub:
@@ -146,9 +167,25 @@ class Collector:
         for cand in matches.candidates:
             self._candidate(cand)
 
+    def _count_template(self, record: PageRecord) -> None:
+        lines = {line for line in record.get("text", "").splitlines() if 0 < len(line) < 300}
+        if not record.get("referrer") and not self._home_lines:
+            self._home_lines = Counter(dict.fromkeys(lines, 0))
+            self._home_links = frozenset(canonical(link["href"]) for link in record.get("links", []) if link["href"])
+        elif self._home_lines:
+            self._pages_counted += 1
+            self._home_lines.update(lines & self._home_lines.keys())
+
+    def template(self) -> Template:
+        if self._pages_counted < _TEMPLATE_MIN_PAGES:
+            return Template(links=self._home_links)
+        bar = max(_TEMPLATE_MIN_PAGES, _TEMPLATE_SHARE * self._pages_counted)
+        return Template(frozenset(line for line, n in self._home_lines.items() if n >= bar), self._home_links)
+
     def result(self) -> Collected:
         """What has been collected so far (more records may be added after)."""
         c = self.c
+        c.template = self.template()
         c.candidates = defaultdict(list)
         for cand in self._kept.values():
             # A file reached from last year's section names its item too, but for last year.
@@ -215,7 +252,7 @@ def unfetched_candidate_urls(collected: Collected) -> list[str]:
 
 
 def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
-                    boilerplate: frozenset = frozenset()) -> dict[str, list[Content]]:
+                    template: Template = Template()) -> dict[str, list[Content]]:
     """Load the evidence pages and documents of each item, and the documents they link to.
 
     Two more streaming passes over the records: the evidence itself, then the documents
@@ -238,7 +275,8 @@ def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
         docs = 0
         for link in record.get("links", []):
             href = (link.get("href") or "").split("#")[0]
-            if docs >= 60 or not scope.on_main_site(href) or not document_type(href):
+            if docs >= 60 or not scope.on_main_site(href) or not document_type(href) \
+                    or canonical(href) in template.links:
                 continue
             docs += 1
             label = " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x)
@@ -253,23 +291,22 @@ def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
     contents: dict[str, list[Content]] = defaultdict(list)
     for key, record in loaded.items():
         for item_id, e in wanted[key]:
-            contents[item_id].append(content_of(record, e["label"], boilerplate, placement=e["placement"]))
+            contents[item_id].append(content_of(record, e["label"], template, placement=e["placement"]))
     for key, record in child_records.items():
         for item_id, label in children[key]:
             if key not in wanted or item_id not in {i for i, _ in wanted[key]}:
-                contents[item_id].append(content_of(record, label, boilerplate, child=True))
+                contents[item_id].append(content_of(record, label, template, child=True))
     return contents
 
 
-def content_of(record: PageRecord, label: str, boilerplate: frozenset, placement: str = "main",
-             child: bool = False) -> Content:
+def content_of(record: PageRecord, label: str, template: Template, placement: str = "main",
+               child: bool = False) -> Content:
     is_page = record["kind"] == "page"
     rec = cast(PageRecord, dict(record, placement=placement) if is_page else {})
     text = record.get("text", "")
-    if is_page:
-        text = "\n".join(line for line in text.splitlines() if line not in boilerplate)
+    body = "\n".join(line for line in text.splitlines() if line not in template.lines) if is_page else ""
     return Content(
-        url=record["url"], kind=record["kind"], label=label, text=text,
+        url=record["url"], kind=record["kind"], label=label, text=text, body=body,
         title=record.get("title", "") if is_page else document_title(record.get("text", "")),
         text_status="ok" if is_page else record.get("text_status", "error"),
         text_detail=record.get("text_detail", ""), last_modified=record.get("last_modified", ""),
@@ -348,7 +385,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
                                                       if code == "crawl_interrupted" else trouble["message_en"]))
         items.append(cast(ItemResult, {**base, **result}))
     if status not in ("unreachable", "blocked"):
-        contents = gather_contents(records_path, items, scope, c.boilerplate)
+        contents = gather_contents(records_path, items, scope, c.template)
         by_id = {i.id: i for i in checklist.items}
         for entry in items:
             if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents.get(entry["id"])):

@@ -35,12 +35,18 @@ HEAD_AREA = 3000
 _SIX_MONTHS = re.compile(r"(?:รอบ\s*)?6\s*เดือน|ไตรมาส(?:ที่)?\s*2|31\s*(?:มี\.?ค\.?|มีนาคม)|ครึ่งปี")
 _QUARTER = re.compile(r"ไตรมาส(?:ที่)?\s*([1-4])")
 _NO_PROCUREMENT = re.compile(r"ไม่มีการจัดซื้อ\s*จัดจ้าง")
-_NAME = re.compile(r"(?:^|\s|\()(?:นาย|นางสาว|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|ว่าที่\s?ร\.?\s?ต\.?|พล\.?\s?[ตอ]\.?\s?[ตอ]?\.?|"
+# "นายกเทศมนตรี" (mayor) is a position, not Mr. ก…
+_NAME = re.compile(r"(?:^|\s|\()(?:นาย(?!ก(?:เทศมนตรี|องค์การ|รัฐมนตรี|สมาคม|สภา))|นางสาว|นาง|ดร\.|ผศ\.|รศ\.|ศ\.|"
+                   r"นพ\.|พญ\.|ทพ\.|ทญ\.|ภก\.|ภญ\.|"
+                   r"ว่าที่\s?ร\.?\s?ต\.?|พล\.?\s?[ตอ]\.?\s?[ตอ]?\.?|"
                    r"พ\.?\s?ต\.?\s?[ตอท]\.?|ร\.?\s?ต\.?\s?[ตอท]\.?|mr\.|mrs\.|ms\.)\s*[ก-๙a-z]{2,}", re.I)
 _VACANT = re.compile(r"ตำแหน่งว่าง|\(ว่าง\)|^ว่าง$")
 _POSITION = re.compile(r"อธิบดี|ผู้อำนวยการ|เลขาธิการ|ปลัด|นายก|ผู้ว่าราชการ|ประธาน|หัวหน้า|ผู้บัญชาการ|"
-                       r"อธิการบดี|ผู้ช่วย|กรรมการ|ผู้บริหาร|director|deputy|chief|president", re.I)
-_DEPUTY = re.compile(r"รอง|deputy", re.I)
+                       r"ผู้บังคับการ|ผู้กำกับการ|สารวัตร|ผู้บังคับบัญชา|อธิการบดี|คณบดี|ผู้จัดการ|ผู้ช่วย|กรรมการ|"
+                       r"ผู้บริหาร|ผู้ตรวจราชการ|สาธารณสุขอำเภอ|สาธารณสุขจังหวัด|ครูใหญ่|ผอ\.|"
+                       r"director|deputy|chief|president|manager|superintendent", re.I)
+# "รอง" opens a word ("รองผู้อำนวยการ"); inside one it is something else ("ศูนย์รับรอง").
+_DEPUTY = re.compile(r"(?:(?<![ก-๙])|(?<=ตำแหน่ง))รอง|deputy", re.I)
 _PHONE = re.compile(r"(?:โทร|tel|โทรศัพท์|มือถือ)|(?<!\d)0\d{1,2}[\s-]?\d{3}[\s-]?\d{3,4}(?!\d)", re.I)
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|อีเมล|e-?mail", re.I)
 _ADDRESS = re.compile(r"เลขที่|ถนน|ถ\.|ตำบล|ต\.|อำเภอ|อ\.|แขวง|เขต|หมู่ที่|ม\.\s?\d")
@@ -73,15 +79,30 @@ class Content:
     def readable(self) -> bool:
         return self.text_status == "ok"
 
+    body: str = ""              # the text without the site's template lines (menus, footer); "" = text
+
     @property
-    def head(self) -> str:
-        """Where a document says what it is and when: label, URL, title and first page.
+    def own(self) -> str:
+        """Where the evidence itself says what it is and when: its title and first page.
 
         Lines that date nothing are left out: copyright footers, and notes that a newer
         version is still being prepared ("… พ.ศ. 2566–2570 อยู่ระหว่างการเสนอขอความเห็นชอบ").
         """
-        lines = [line for line in self.text[:HEAD_AREA].splitlines() if not _NOT_DATING.search(line)]
-        return " ".join([self.label, url_text(self.url), self.title, *lines])
+        lines = [line for line in (self.body or self.text)[:HEAD_AREA].splitlines() if not _NOT_DATING.search(line)]
+        return " ".join([self.title, *lines])
+
+    @property
+    def context(self) -> str:
+        """What points at it: the link's label and the URL (an upload folder's "/ita2566/")."""
+        return " ".join([self.label, url_text(self.url)])
+
+    @property
+    def head(self) -> str:
+        return f"{self.context} {self.own}"
+
+    def fiscal_years(self, prefer_stated: bool) -> set[int]:
+        """The fiscal years the evidence covers: as it states them itself, else as its label or URL does."""
+        return fiscal_years_in(self.own, prefer_stated) or fiscal_years_in(self.context, prefer_stated)
 
 
 @dataclass
@@ -104,7 +125,7 @@ def check_window(item: Item, contents: list[Content], fiscal_year: int, out: Out
     wanted = window_years(item.window, fiscal_year)
     seen: set[int] = set()
     for c in contents:
-        years = fiscal_years_in(c.head, prefer_stated=item.dated_by == "period")
+        years = c.fiscal_years(prefer_stated=item.dated_by == "period")
         if years & wanted:
             return
         seen |= years
@@ -199,6 +220,8 @@ def covered_months(contents: list[Content]) -> set[tuple[int, int]]:
     months = set()
     for c in contents:
         if c.kind == "document":
+            if not is_monthly_summary(c):
+                continue    # a plan's schedule or an award's date is not a month summarised
             head = " ".join([c.label, url_text(c.url), c.title, c.text[:800]])
             months |= months_mentioned(head)
             years = fiscal_years_in(head)
@@ -206,10 +229,24 @@ def covered_months(contents: list[Content]) -> set[tuple[int, int]]:
                 for fy in ({year} if year else years):
                     months |= set(quarter_months(fy, quarter))
         else:
-            for line in c.text.splitlines():
+            for line in (c.body or c.text).splitlines():
                 if _NO_PROCUREMENT.search(norm(line)):
                     months |= months_mentioned(line)
     return months
+
+
+_SUMMARY = re.compile(r"สขร|สรุปผล(?:การ)?(?:ดำเนินการ)?(?:จัดซื้อ|จัดหา)|รายงานผล(?:การ)?จัดซื้อจัดจ้าง(?:ประจำ)?เดือน|"
+                      r"ไม่มีการจัดซื้อ")
+_NOT_SUMMARY = re.compile(r"แผน(?:การ)?(?:จัดซื้อ|จัดหา)|ประกาศ(?:ผู้ชนะ|เชิญชวน|ราคากลาง|ประกวด)|ประกวดราคา|"
+                          r"ราคากลาง|ร่างขอบเขต|tor\b", re.I)
+
+
+def is_monthly_summary(c: Content) -> bool:
+    """A monthly procurement summary (สขร.1): by its own first lines, else by its label and name."""
+    own = norm(c.own[:800])
+    if _SUMMARY.search(own):
+        return True
+    return not _NOT_SUMMARY.search(own) and bool(_SUMMARY.search(norm(c.context)))
 
 
 def check_monthly(item: Item, contents: list[Content], fiscal_year: int, as_of: date, out: Outcome) -> None:
@@ -265,6 +302,11 @@ def check_executives(item: Item, contents: list[Content], missing: set[str], not
     for c in contents:
         if c.kind == "page" and c.record:
             people.extend(_people(c.record))
+        elif c.kind == "document":
+            # A list published as a file: its lines are the blocks; a photo cannot be judged from text.
+            lines = [line for line in c.text[:20_000].splitlines() if line.strip()]
+            people.extend(dict(p, photo=True) for p in _people(
+                PageRecord(blocks=[{"kind": "text", "text": line} for line in lines[:2000]], links=[])))
     if not people:
         notes.append("ไม่พบรายชื่อผู้บริหารที่ระบุชื่อ-ตำแหน่งได้ / no executive blocks recognised")
         missing.update(e.id for e in item.elements if e.id in ("name", "position"))
@@ -324,15 +366,23 @@ def _people(record: PageRecord) -> list[dict]:
     for b in blocks:
         if b["kind"] == "row":
             images = b.get("cell_images") or [0] * len(b["cells"])
-            for cell, count in zip(b["cells"], images):
-                if is_name(cell) or (_NAME.search(norm(cell)) and _POSITION.search(norm(cell))):
-                    people.append(_person(cell, [norm(cell)], count > 0))
+            named = [(cell, count) for cell, count in zip(b["cells"], images)
+                     if is_name(cell) or (_NAME.search(norm(cell)) and _POSITION.search(norm(cell)))]
+            if len(named) == 1:
+                # A row per person: name | position | telephone.
+                people.append(_person(named[0][0], [norm(c) for c in b["cells"]], sum(images) > 0))
+            else:
+                # Cards: a person per cell.
+                people.extend(_person(cell, [norm(cell)], count > 0) for cell, count in named)
     name_at = [i for i, b in enumerate(blocks) if b["kind"] in ("text", "heading") and is_name(text_of(b))]
     for n, i in enumerate(name_at):
         lo = max(name_at[n - 1] + 1 if n else 0, i - 4)
         hi = name_at[n + 1] if n + 1 < len(name_at) else min(len(blocks), i + 8)
         window = blocks[lo:hi]
-        people.append(_person(text_of(blocks[i]), [norm(text_of(b)) for b in window],
+        # The lines after a name describe that person; those before it only when nothing after does
+        # (a page heading such as "ทำเนียบผู้บริหาร" above the first name is no position).
+        after, before = blocks[i:hi], blocks[lo:i]
+        people.append(_person(text_of(blocks[i]), [norm(text_of(b)) for b in after + before[::-1]],
                               any(b["kind"] == "image" for b in window)))
     return people
 
@@ -419,8 +469,10 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
         check_rounds(item, readable, fiscal_year, as_of, out)
     else:
         check_window(item, readable, fiscal_year, out)
+    stale = any(f["code"] == "stale" for f in out.findings)
     if "monthly_summary" in item.checks:
-        check_monthly(item, readable, fiscal_year, as_of, out)
+        if not stale:   # another year's summaries are stale, not months missing from this year
+            check_monthly(item, readable, fiscal_year, as_of, out)
     elif item.window == "first_half":
         check_six_months(item, readable, fiscal_year, out)
     missing: set[str] = set()

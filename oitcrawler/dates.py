@@ -16,7 +16,9 @@ _MONTH_ABBR = r"(?:ม\.?ค|ก\.?พ|มี\.?ค|เม\.?ย|พ\.?ค|ม�
 _MONTH_FULL = (r"(?:มกราคม|กุมภาพันธ์|มีนาคม|เมษายน|พฤษภาคม|มิถุนายน|กรกฎาคม|กรกฏาคม|สิงหาคม|"
                r"กันยายน|ตุลาคม|พฤศจิกายน|ธันวาคม)")
 _BE4 = re.compile(r"(?<!\d)(25[4-9]\d)(?!\d)")
-_RANGE4 = re.compile(r"(?<!\d)(25[4-9]\d)\s*[-–]\s*(25[4-9]\d)(?!\d)")
+# "2565-2569", "๒๕๖๖–๗๐", "2566 ถึง พ.ศ. 2570": a multi-year period (norm() has unified the dashes).
+_RANGE = re.compile(r"(?<!\d)(25[4-9]\d)\s*(?:-|ถึง|to)\s*(?:(?:พ\.?\s?ศ\.?|ปีงบประมาณ|ปี)\s*)?(25[4-9]\d|\d{2})(?!\d)",
+                    re.I)
 _SHORT = re.compile(r"(?:พ\.?\s?ศ\.?|ปีงบประมาณ|ปีงบ|ปี|ita|oit|" + _MONTH_ABBR + "|" + _MONTH_FULL +
                     r")\s*[-_]?\s*(\d{2})(?!\d)", re.I)
 _AD = re.compile(r"(?:ค\.?\s?ศ\.?|(?:ita|oit)[-_]?)\s*(20[0-5]\d)(?!\d)", re.I)
@@ -27,17 +29,23 @@ def years_in(text: str) -> set[int]:
     if not text:
         return set()
     t = norm(text)
-    years = {int(y) for y in _BE4.findall(t)}
-    for a, b in _RANGE4.findall(t):
-        a, b = int(a), int(b)
-        if a < b <= a + 10:
-            years.update(range(a, b + 1))
+    years = {int(y) for y in _BE4.findall(t)} | _ranges(t)
     for y in _SHORT.findall(t):
         be = 2500 + int(y)
         if 2540 <= be <= MAX_BE:
             years.add(be)
     years.update(int(y) + 543 for y in _AD.findall(t))
     return {y for y in years if MIN_BE <= y <= MAX_BE}
+
+
+def _ranges(t: str, starting: set[int] | None = None) -> set[int]:
+    """Every year of the multi-year periods a normalised text names (at most 10 years each)."""
+    years: set[int] = set()
+    for a, b in _RANGE.findall(t):
+        start, end = int(a), (int(b) if len(b) == 4 else 2500 + int(b))
+        if start < end <= start + 10 and (starting is None or start in starting):
+            years.update(range(start, end + 1))
+    return years
 
 
 def window_years(window: str, fiscal_year: int) -> set[int]:
@@ -160,9 +168,9 @@ def fiscal_years_in(text: str, prefer_stated: bool = True) -> set[int]:
     t = norm(text)
     years = {_be(y) for y in _FISCAL.findall(t)}
     if years and prefer_stated:
-        # A document that states its fiscal year means it; its publication date and the
-        # folder it was uploaded to ("/ita2566/") say nothing about the period it covers.
-        return {y for y in years if MIN_BE <= y <= MAX_BE}
+        # A document that states its fiscal year means it (and the whole period, for a plan of
+        # "ปีงบประมาณ 2565 - 2568"); its publication date and upload folder say nothing more.
+        return {y for y in years | _ranges(t, starting=years) if MIN_BE <= y <= MAX_BE}
     years.update(fiscal_year_of(y, m) for y, m in months_mentioned(t))
     # Years already read as part of a dated month say nothing more on their own.
     years.update(years_in(_MONTH_YEAR.sub(" ", _MONTH_RANGE.sub(" ", t))))

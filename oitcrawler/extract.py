@@ -225,6 +225,7 @@ class _Walker:
             "attrs": clean(" ".join(attrs))[:MAX_LABEL],
             "label": label,
             "group": _list_labels(a),
+            "nav": _in_navigation(a),
             "emphasis": bool(emphasised or heading),
             "in_row": self.row_label is not None,
         }
@@ -257,15 +258,32 @@ def _is_data_row(tr) -> bool:
     A data row's links may sit deep in nested lists; a layout row holds another table, or a
     whole page's worth of links and text.
     """
-    if tr.find(".//table") is not None:
+    if tr.find(".//table") is not None or tr.xpath(".//h1|.//h2|.//h3|.//h4|.//h5|.//form|.//nav|.//iframe"):
         return False
-    return len(tr.xpath(".//a")) <= 60 and len(tr.text_content()) < 8000
+    return len(tr.xpath(".//a")) <= 40 and len(tr.text_content()) < 4000
 
 
 def _goes_nowhere(raw: str) -> bool:
     """An href that opens nothing: empty, an in-page anchor, or a script."""
     return not raw or raw.startswith("#") and not raw.startswith(("#/", "#!/")) or \
         raw.lower().startswith("javascript:")
+
+
+_NAV_TAGS = {"nav", "header", "footer"}
+_NAV_TOKENS = {"nav", "navbar", "navigation", "menu", "mainmenu", "main-menu", "topmenu", "dropdown-menu", "submenu",
+               "footer", "site-footer", "breadcrumb", "breadcrumbs", "topbar"}
+
+
+def _in_navigation(a) -> bool:
+    """In the site's menus, header, footer or breadcrumb: the template, not a page's content."""
+    for ancestor in a.iterancestors():
+        tag = ancestor.tag.lower() if isinstance(ancestor.tag, str) else ""
+        if tag in _NAV_TAGS or (ancestor.get("role") or "").lower() == "navigation":
+            return True
+        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower().split()
+        if any(n in _NAV_TOKENS or n.endswith(("-menu", "-nav", "navbar")) for n in names):
+            return True
+    return False
 
 
 def _list_labels(a) -> str:

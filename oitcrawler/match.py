@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
@@ -20,7 +20,7 @@ from .lexicon import lexicon
 from .schema import Link, PageRecord
 from .scope import url_text
 from .thai import norm, squash
-from .urls import canonical
+from .urls import canonical, without_fragment
 
 _STRIP = re.compile(r"(?:ประจำปีงบประมาณ|ปีงบประมาณ|พ\.?ศ\.?|ค\.?ศ\.?|fiscalyear|\d+|"
                     r"[\s\-–—•·:;,.()\[\]{}\"'“”‘’/|_>»«*#!?])")
@@ -146,7 +146,7 @@ def is_usable_href(link: Link, page_url: str) -> bool:
     href = link.get("href", "")
     if urlsplit(href).scheme not in ("http", "https"):
         return False
-    return urldefrag(href)[0] != urldefrag(page_url)[0]
+    return without_fragment(href) != without_fragment(page_url)   # a hash route is another page
 
 
 def url_codes(url: str, ita_year: int) -> set[int]:
@@ -171,8 +171,10 @@ def link_candidates(page: PageRecord, matcher: Matcher,
     for index, link in enumerate(page.get("links", ())):
         if index in skip or not is_usable_href(link, page["url"]):
             continue
-        href = urldefrag(link["href"])[0]
+        href = without_fragment(link["href"])
         context = link_context(link)
+        if len(context) > 200:
+            continue    # an anchor wrapping a whole block (an unclosed <a>) names nothing in particular
         years = years_in(context) | years_in(url_text(href))
         for item_id, score, _ in matcher.best(context):
             out.append(Candidate(item_id, href, page["url"], context[:200], round(score * 0.9, 3),

@@ -18,6 +18,7 @@ class Link(TypedDict):
     attrs: str           # title / alt / aria-label of the anchor and its images
     label: str           # the text before it (a heading, a row's other cells, a list's label)
     group: str           # the labels of the nested lists it sits in, outermost first
+    nav: bool            # in the site's menus, header, footer or breadcrumb
     emphasis: bool       # inside or around a heading or bold text
     in_row: bool         # inside a data table row
 

@@ -22,6 +22,7 @@ from .schema import Block, Link, PageRecord
 from .scope import url_text
 from .site import is_home
 from .thai import clean, norm, thai_digits_to_arabic
+from .urls import without_fragment
 
 # An item code as agencies write it: O1, O.1, O 1, OIT 1, ข้อ 1, ข้อที่ 1, o๑, MOIT1, MOIT 1,
 # moit-1, EB 10, a bare number ("1", "1.") or a badge; "3.1" is the agency's own numbering.
@@ -165,6 +166,14 @@ class _Walk:
                 section = self.open_coded(code, depth)
                 if usable:
                     section.links.append(index)
+                return
+            if link.get("nav") and self.current is not None and not self.current.row:
+                self.current = None    # the footer or a menu after the last item is not that item's
+            if link.get("nav"):
+                return
+            if not usable and code is None and link["text"] and self.names_item(link["text"]) \
+                    and (self.current is None or depth <= self.current.depth):
+                self.start(None, link["text"].strip(_TITLE_TRIM), depth)   # an accordion's toggle names its item
                 return
         if self.current is None:
             return
@@ -369,7 +378,7 @@ def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: 
             link = links[index]
             if not is_usable_href(link, page["url"]) or _placeholder(link["text"] or "x"):
                 continue
-            href = link["href"]
+            href = without_fragment(link["href"])
             if is_home(href, home_urls):
                 result.generic_targets.append((item_id, label, href))
                 generic += 1

@@ -63,7 +63,11 @@ class FetchIndex:
                 self._by_url[canonical(key)] = f
 
     def get(self, url: str) -> Fetch | None:
-        return self._by_url.get(canonical(url))
+        found = self._by_url.get(canonical(url))
+        if found is None and "#" in url:
+            # A hash route ("/about/#/structure") is served by the page without it.
+            found = self._by_url.get(canonical(url.split("#", 1)[0]))
+        return found
 
     def __len__(self):
         return len(self._by_url)
@@ -110,6 +114,7 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
     evidence: list[dict[str, Any]] = []
     findings: list[dict] = []
     unseen: list[tuple[Candidate, Fetch | None]] = []
+    off_site: list[dict] = []
     lex = lexicon()
     for key, c in sorted(merged.items()):
         conf = min(0.99, c.confidence + 0.05 * (len(sources[key]) - 1))
@@ -153,7 +158,7 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
             "size": fetch.size,
         })
         if placement == "external" and not external_ok:
-            findings.append(finding("off_site", final, c.label, snippet=c.label, item=item))
+            off_site.append(finding("off_site", final, c.label, snippet=c.label, item=item))
         if staging:
             findings.append(finding("staging_host", final, c.label, snippet=c.label, item=item))
     # Year fit shifts the ranking without overriding confidence: a dated current document
@@ -164,6 +169,10 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
     # A news item matches every article of a big site: the best few are what anyone reads.
     evidence = evidence[:MAX_EVIDENCE]
     accepted = [e for e in evidence if e["accepted"]]
+    if not accepted:
+        # Evidence off the main site is the reason only when nothing on it is accepted;
+        # beside an on-site document an off-site copy is an alternative, not a fault.
+        findings.extend(off_site)
     for label, url in generic_targets:
         findings.append(finding("generic_target", url, label, snippet=label, item=item))
     for label, detail in misfiled:
