@@ -119,7 +119,8 @@ def segment(record: dict, matcher: Matcher, fits: bool, year: int, by_year: bool
         return (section_year if by_year else None, code)
 
     sections, _ = split_sections(record, matcher)
-    predicted = [Predicted(key(s.code, s.title, s.year), s.title,
+    # A section keeps the number the page shows even when it is not this list's code ("EB 10", a badge).
+    predicted = [Predicted(key(s.code if s.code is not None else _shown_number(s.shown), s.title, s.year), s.title,
                            {normalise(links[i]["href"]) for i in s.links if is_link(links[i])})
                  for s in sections]
     hub = hub_evidence(record, matcher, home_urls(site, ""), year)
@@ -137,6 +138,11 @@ def segment(record: dict, matcher: Matcher, fits: bool, year: int, by_year: bool
 
 
 _LABEL_CODE = re.compile(r"^O(\d+) ")
+
+
+def _shown_number(shown: str) -> int | None:
+    digits = re.findall(r"\d+", shown or "")
+    return int(digits[-1]) if digits else None
 
 
 def _label_code(label: str) -> int | None:

@@ -21,11 +21,11 @@ from .evidence import MIN_SCORE, Candidate
 from .match import Matcher, confirm_by_content, document_candidates, document_title
 from .pagematch import PageMatches, page_matches
 from .records import read_records
-from .schema import CrawlFacts, Evidence, ItemResult, Link, PageRecord, Report
+from .schema import CrawlFacts, Evidence, Finding, ItemResult, Link, PageRecord, Report
 from .scope import Scope, document_type
 from .score import estimate
 from .site import Site
-from .urls import canonical
+from .urls import canonical, without_fragment
 from .verify import FetchIndex, assess_item
 from .vocabulary import finding
 
@@ -313,6 +313,47 @@ def content_of(record: PageRecord, label: str, template: Template, placement: st
         record=rec, child=child)
 
 
+_SIGNPOST_TEXT = 150     # characters of its own a page may have and still only point elsewhere
+
+
+def signpost_targets(content: Content, scope: Scope) -> list[str]:
+    """Where an evidence page sends its reader when it only points off the main site, else [].
+
+    An item page that shows a title and cards to a Google Drive folder, a Google Sites page or
+    a framed form publishes nothing itself: the data is where the links go.
+    """
+    record = content.record
+    if content.kind != "page" or not record:
+        return []
+    links = [link for link in record.get("links", []) if not link.get("nav")
+             and link["href"].startswith(("http://", "https://")) and without_fragment(link["href"]) !=
+             without_fragment(content.url)]
+    targets = [link["href"] for link in links] + list(record.get("iframes", []))
+    if not targets or any(scope.placement(t) != "external" for t in targets):
+        return []
+    own = content.body or content.text
+    for text in (*(link["text"] for link in links), content.title, *(h for _, h in record.get("headings", []))):
+        if text:
+            own = own.replace(text, "")
+    return targets if len(" ".join(own.split())) <= _SIGNPOST_TEXT else []
+
+
+def _signposts_to_off_site(entry: ItemResult, item, contents: list[Content], scope: Scope) -> None:
+    """An item whose only accepted evidence is pages pointing off the main site is off-site itself."""
+    accepted = [e for e in entry["evidence"] if e["accepted"]]
+    pages = {canonical(c.url): c for c in contents if c.kind == "page" and not c.child}
+    targets = {canonical(e["url"]): signpost_targets(pages[canonical(e["url"])], scope)
+               for e in accepted if canonical(e["url"]) in pages}
+    if not accepted or len(targets) < len(accepted) or not all(targets.values()):
+        return
+    for e in accepted:
+        e["accepted"] = False
+    entry["status"] = "incomplete"
+    for e in accepted:
+        for url in dict.fromkeys(targets[canonical(e["url"])]):
+            entry["findings"].append(cast(Finding, finding("off_site", url, e["label"], snippet=e["url"], item=item)))
+
+
 def apply_content_checks(entry: ItemResult, item, contents: list[Content], fiscal_year: int, as_of: date) -> None:
     outcome = check_item(item, contents, fiscal_year, as_of)
     entry["findings"].extend(outcome.findings)
@@ -388,6 +429,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         contents = gather_contents(records_path, items, scope, c.template)
         by_id = {i.id: i for i in checklist.items}
         for entry in items:
+            if entry["status"] == "pass" and not by_id[entry["id"]].external_ok:
+                _signposts_to_off_site(entry, by_id[entry["id"]], contents.get(entry["id"], []), scope)
             if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents.get(entry["id"])):
                 apply_content_checks(entry, by_id[entry["id"]], contents.get(entry["id"], []), fiscal_year, as_of)
 

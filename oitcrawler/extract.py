@@ -32,7 +32,7 @@ MAX_BLOCKS = 20_000
 MAX_LABEL = 300
 _PARSER = lxml.html.HTMLParser(huge_tree=True)
 
-_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "caption", "legend", "th"}
+_HEADING_TAGS = {"h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt", "caption", "legend", "th", "button"}
 _EMPHASIS_TAGS = {"strong", "b"}
 _SKIP_TAGS = {"script", "style", "svg", "head"}
 _BLOCK_TAGS = {"p", "div", "li", "ul", "ol", "td", "th", "tr", "table", "section", "article",
@@ -106,7 +106,8 @@ class _Walker:
                 self.buffer_depth = depth
             self.buffer.append((text, emphasis))
 
-    def flush(self, heading_level: int = 0):
+    def flush(self, heading_level: int = 0, depth: int | None = None):
+        """End the text block being read; ``depth``: nesting depth of the element that holds it."""
         if not self.buffer:
             return
         text = clean(" ".join(t for t, _ in self.buffer))
@@ -117,7 +118,7 @@ class _Walker:
         # depth: how deeply the text is nested; a heading nested inside an item's section
         # (a quarter under an accordion's item) is a sub-heading, not the next item.
         block: Block = {"kind": "heading" if heading_level or emphasised else "text", "text": text[:1000],
-                        "depth": self.buffer_depth}
+                        "depth": self.buffer_depth if depth is None else min(depth, self.buffer_depth)}
         if heading_level:
             block["level"] = heading_level
         self.blocks.append(block)
@@ -134,7 +135,7 @@ class _Walker:
                 self.add_text(el, emphasis, depth)
                 continue
             if action == "close":
-                self.flush(heading)
+                self.flush(heading, depth)
                 continue
             tag = el.tag if isinstance(el.tag, str) else ""
             tag = tag.lower()
@@ -142,12 +143,13 @@ class _Walker:
                 if el.tail and tag:
                     self.add_text(el.tail, emphasis, depth)
                 continue
+            # Text waiting when a block, link or row starts belongs to the element around it.
             if tag == "a" and el.get("href") is not None:
-                self.flush(heading)
+                self.flush(heading, depth - 1)
                 self.link(el, heading, depth)
                 continue
             if tag == "tr" and _is_data_row(el):
-                self.flush(heading)
+                self.flush(heading, depth - 1)
                 self.row(el, depth)
                 continue
             is_block = tag in _BLOCK_TAGS
@@ -155,9 +157,9 @@ class _Walker:
             if tag in _HEADING_TAGS:
                 level = int(tag[1]) if tag[0] == "h" and tag[1:].isdigit() else 6
             if is_block:
-                self.flush(heading)
+                self.flush(heading, depth - 1)
             if tag == "img":
-                self.flush(heading)
+                self.flush(heading, depth - 1)
                 self.image(el)
             elif tag == "iframe" and el.get("src"):
                 self.iframes.append(_absolute(self.base_url, el.get("src").strip()))

@@ -7,6 +7,7 @@ cover, and exclusions and news-headline openings lower a score.
 """
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 from urllib.parse import urlsplit
@@ -42,6 +43,56 @@ class _ItemPatterns:
         self.exclude = [strip_for_match(x) for x in item.exclude if strip_for_match(x)]
 
 
+def _grams(text: str) -> frozenset[str]:
+    """Character trigrams of the stripped text: Thai has no spaces, and word segmenters split
+    agencies' wording differently from the checklist's, so pieces of words are compared."""
+    s = strip_for_match(text)
+    return frozenset(s[i:i + 3] for i in range(len(s) - 2)) if len(s) >= 3 else frozenset()
+
+
+class _Paraphrase:
+    """Which item's wording explains most of a text, trigrams weighted by how few items use them.
+
+    A trigram every item shares ("การ", "ประจำปี") says nothing; one that only the procurement
+    report's labels have ("ผลการจัดซื้อ") says much.
+    """
+    PRECISION, MARGIN, NEAR = 0.45, 0.05, 0.1
+
+    def __init__(self, checklist: Checklist):
+        self.labels = {item.id: [g for g in (_grams(t) for t in (item.title_th, *item.labels, *item.keywords)) if g]
+                       for item in checklist.items}
+        self.vocab = {item_id: frozenset().union(*labels) for item_id, labels in self.labels.items()}
+        counts: dict[str, int] = {}
+        for grams in self.vocab.values():
+            for g in grams:
+                counts[g] = counts.get(g, 0) + 1
+        n = len(self.vocab) + 1
+        self.weight = {g: math.log(n / c) for g, c in counts.items()}
+        self.unknown = math.log(n)
+
+    def guess(self, text: str) -> tuple[str, float] | None:
+        grams = _grams(text)
+        total = sum(self.weight.get(g, self.unknown) for g in grams)
+        if not total:
+            return None
+        scored = sorted(((sum(self.weight[g] for g in grams & vocab) / total, item_id)
+                         for item_id, vocab in self.vocab.items()), reverse=True)
+        best = scored[0][0]
+        if best < self.PRECISION:
+            return None
+        # Items that explain the text about as well: the one whose own label the text covers best.
+        near = sorted(((self._f(grams, total, precision, item_id), item_id)
+                       for precision, item_id in scored if precision >= best - self.NEAR), reverse=True)
+        if len(near) > 1 and near[0][0] - near[1][0] < self.MARGIN:
+            return None
+        return near[0][1], round(best, 3)
+
+    def _f(self, grams: frozenset[str], total: float, precision: float, item_id: str) -> float:
+        recall = max(sum(self.weight[g] for g in grams & label) / sum(self.weight[g] for g in label)
+                     for label in self.labels[item_id])
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+
 class Matcher:
     def __init__(self, checklist: Checklist):
         self.checklist = checklist
@@ -51,6 +102,7 @@ class Matcher:
         self.news_markers = [squash(m) for m in lex.news_markers]
         # Keyed on the stripped form: "ข่าวที่ 1" … "ข่าวที่ 2000" are one computation.
         self._score_stripped = lru_cache(maxsize=100_000)(self._score_stripped)  # type: ignore[method-assign]
+        self._paraphrase: _Paraphrase | None = None
 
     def _score_one(self, p: _ItemPatterns, s: str, fuzzy: bool) -> tuple[float, str]:
         best, matched = 0.0, ""
@@ -120,6 +172,16 @@ class Matcher:
             if iid == item_id:
                 return score
         return 0.0
+
+    def guess(self, text: str) -> tuple[str, float] | None:
+        """The item a short paraphrase most likely means ("ผลการจัดซื้อจัดจ้างปีที่ผ่านมา"), or None.
+
+        Only for a title a hub already shows as an item: agencies' own sub-titles say an item in
+        their own words, which no label contains. See :class:`_Paraphrase`.
+        """
+        if self._paraphrase is None:
+            self._paraphrase = _Paraphrase(self.checklist)
+        return self._paraphrase.guess(text)
 
     def title_parts(self, title: str, site_name: str = "") -> list[str]:
         """A page title split at its separators, without the site's own name."""

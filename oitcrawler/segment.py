@@ -27,8 +27,10 @@ from .urls import without_fragment
 # An item code as agencies write it: O1, O.1, O 1, OIT 1, ข้อ 1, ข้อที่ 1, o๑, MOIT1, MOIT 1,
 # moit-1, EB 10, a bare number ("1", "1.") or a badge; "3.1" is the agency's own numbering.
 _CODE = re.compile(r"^\s*(?P<word>ข้อที่|ข้อ|item\b|no\.)?\s*"
-                   r"(?P<prefix>m\s*o\s*i\s*t|o\s*i\s*t|ita|e\s*b|o|0)?\s*[-.:#]?\s*"
+                   r"(?P<prefix>m\s*o\s*i\s*t|o\s*i\s*t|ita|e\s*b|o)?\s*[-.:#]?\s*"
                    r"(?P<num>\d{1,2})(?P<sub>\.\d{1,2}(?!\d))?(?![\d])(?!\s*[/:]\s*\d)", re.I)
+# The agency's own numbering ("3.1 โครงสร้าง…", "7.1 ช่องทางการรับฟังความคิดเห็น"): a title line of its hub.
+_NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*[^\W\d_]")
 _YEAR_HEADING = re.compile(r"(?:ita|oit|ปี|ประจำปี|ปีงบประมาณ|fiscal)", re.I)
 _TITLE_TRIM = " .:-–—)|"
 
@@ -48,7 +50,7 @@ def item_code(text: str, prefix: str = "O") -> Code | None:
     if not m or m.group("sub"):
         return None
     letters = re.sub(r"\s", "", (m.group("prefix") or "")).lower()
-    own = {"moit"} if prefix.strip().lower() == "moit" else {"o", "0", "oit", "ita"}
+    own = {"moit"} if prefix.strip().lower() == "moit" else {"o", "oit", "ita"}
     after = written[m.end():]
     if not letters and not m.group("word") and not re.match(r"\s*[.)]?(\s|$)|[^\W\d_]", after):
         return None    # "12/2566", "5%": a number, not an item code
@@ -65,6 +67,7 @@ class Section:
     placeholder: bool = False        # shows "อยู่ระหว่างดำเนินการ", "-" or a link that goes nowhere
     row: bool = False
     depth: int = 0                   # nesting depth of the block that opened it
+    level: int = 0                   # heading level of the block that opened it (0: not a heading)
     group: str = ""                  # the heading above it: a sub-indicator, the agency's own chapter
     shown: str = ""                  # the code as the page writes it ("O1", "MOIT 1", "ข้อ 4")
 
@@ -108,7 +111,7 @@ class _Walk:
     def __init__(self, page: PageRecord, matcher: Matcher):
         self.page, self.matcher = page, matcher
         self.prefix = matcher.checklist.code_prefix
-        self.own_styles = {"moit"} if self.prefix.strip().lower() == "moit" else {"o", "0", "oit", "ita"}
+        self.own_styles = {"moit"} if self.prefix.strip().lower() == "moit" else {"o", "oit", "ita"}
         page_years = years_in(page.get("title", "")) | years_in(url_text(page["url"]))
         self.page_year = max(page_years) if len(page_years) == 1 else None
         self.year = self.page_year
@@ -132,8 +135,9 @@ class _Walk:
         current = self.current
         if current is None:
             return False
-        if code.strong and current.code is not None and _style(code.shown) == _style(current.shown):
-            return False
+        if code.strong and (_style(code.shown) == _style(current.shown) if current.code is not None
+                            else _style(code.shown) in self.own_styles):
+            return False   # the next item, written as items are (a group heading is no item's code)
         return depth > current.depth or (current.code is not None and _style(current.shown) in self.own_styles
                                          and _style(code.shown) not in self.own_styles)
 
@@ -141,16 +145,18 @@ class _Walk:
         named = self.matcher.best(text)
         return bool(named) and named[0][1] >= bar
 
-    def start(self, code: int | None, title: str, depth: int, shown: str = "", row: bool = False) -> Section:
+    def start(self, code: int | None, title: str, depth: int, shown: str = "", row: bool = False,
+              level: int = 0) -> Section:
         self.current = Section(code, title[:300], self.year, depth=depth, group=self.group[:200],
-                               shown=shown, row=row)
+                               shown=shown, row=row, level=level)
         self.sections.append(self.current)
         return self.current
 
-    def open_coded(self, code: Code, depth: int, row: bool = False) -> Section:
+    def open_coded(self, code: Code, depth: int, row: bool = False, level: int = 0) -> Section:
         if code.strong:
-            return self.start(code.number, code.rest, depth, code.shown, row)
-        return self.start(None, code.rest, depth, row=row)    # a row count or the agency's own number
+            return self.start(code.number, code.rest, depth, code.shown, row, level)
+        # A badge of another numbering (a row count, "EB 10"): its title says which item it is.
+        return self.start(None, code.rest, depth, code.shown, row=row, level=level)
 
     def link(self, index: int, depth: int) -> None:
         link: Link = self.page["links"][index]
@@ -161,8 +167,8 @@ class _Walk:
             # A toggle, a bold link or a card that shows an item's code opens that item (a link's
             # bare number is a list number: "1. ข้อมูลโครงสร้าง" under another item is still that item's).
             code = self.code(link["text"], confirm=False) if link["text"] else None
-            if code is not None and code.strong and not self.nested(code, depth) \
-                    and (not usable or link.get("emphasis") or code.rest):
+            if code is not None and not self.nested(code, depth) \
+                    and (code.strong and (link.get("emphasis") or code.rest) or not usable):
                 section = self.open_coded(code, depth)
                 if usable:
                     section.links.append(index)
@@ -221,8 +227,8 @@ class _Walk:
             code = None
         current = self.current
         if code is not None and (code.strong or code.rest):
-            if code.strong or self.names_item(code.rest):
-                self.open_coded(code, depth)
+            if code.strong or heading or self.names_item(code.rest):
+                self.open_coded(code, depth, level=block.get("level", 0))
                 return
         if current is not None and current.code is not None and not current.title and not current.links and short:
             current.title = text     # a code badge, then its title in the next block
@@ -235,13 +241,19 @@ class _Walk:
         if current is not None and _placeholder(text):
             current.placeholder = True
             return
-        if short and (heading or len(text) < 100) and self.names_item(text) \
-                and (current is None or depth <= current.depth or not current.links):
-            # A heading, a bold line or a plain title line opens the item it names.
-            self.start(None, text.strip(_TITLE_TRIM), depth)
+        if short and (heading or len(text) < 100) \
+                and (self.names_item(text) or _NUMBERED.match(thai_digits_to_arabic(text))) \
+                and (current is None or depth <= current.depth
+                     or not current.links and not self.names_item(current.title)):
+            # A heading, a bold line or a plain title line opens the item it names; in the agency's
+            # own numbering it opens a section its chapter and its links will name.
+            self.start(None, text.strip(_TITLE_TRIM), depth, level=block.get("level", 0))
             return
-        if heading and block.get("level") and (current is None or depth <= current.depth):
-            # A heading no deeper than the section's opener ends it and groups what follows.
+        level = block.get("level", 0)
+        if heading and level and (current is None or (depth <= current.depth and
+                                                        (not current.level or level <= current.level))):
+            # A heading no deeper and no smaller than the section's opener ends it and groups what
+            # follows; an h4 under an item's h2 is the item's own sub-heading.
             self.current = None
             if short:
                 self.group = text
@@ -274,7 +286,7 @@ def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) 
         and linked >= 3
 
 
-def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, bool]:
+def _resolve(section: Section, matcher: Matcher, paraphrase: bool = False) -> tuple[str | None, float, bool]:
     """(item id, confidence, misfiled) for a section, from its code, its title and its group."""
     named = matcher.best(section.title) if section.title else []
     if section.code is not None and section.code in matcher.by_code:
@@ -288,6 +300,13 @@ def _resolve(section: Section, matcher: Matcher) -> tuple[str | None, float, boo
     if not named and section.group:
         # The agency's own chapter names what its short sub-titles leave out.
         named = matcher.best(f"{section.group} {section.title}")
+    if named and named[0][1] >= 0.7:
+        return named[0][0], round(min(0.95, named[0][1] * 0.95), 3), False
+    # The agency's own words for an item its hub shows: the wording it shares most with an
+    # item, below the review mark (ควรตรวจทาน).
+    guessed = matcher.guess(f"{section.group} {section.title}") if paraphrase else None
+    if guessed and (not named or guessed[0] == named[0][0]):
+        return guessed[0], 0.65, False
     if named:
         return named[0][0], round(min(0.95, named[0][1] * 0.95), 3), False
     return None, 0.0, False
@@ -366,7 +385,7 @@ def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: 
             if other:
                 result.other_year_items.append(other)
             continue
-        item_id, confidence, misfiled = _resolve(section, matcher)
+        item_id, confidence, misfiled = _resolve(section, matcher, paraphrase=True)
         if item_id is None:
             continue
         label = section.label
