@@ -112,8 +112,14 @@ class Outcome:
 
 
 def _present(patterns, text: str) -> bool:
+    """Any pattern in the text; a pattern written "^…" only where a line starts with it (a form's own
+    title, not the memo sentence that mentions the form)."""
     s = squash(text)
-    return any(p in s for p in patterns)
+    anywhere = [p for p in patterns if not p.startswith("^")]
+    if any(p in s for p in anywhere):
+        return True
+    starts = tuple(p[1:] for p in patterns if p.startswith("^"))
+    return bool(starts) and any(squash(line).startswith(starts) for line in text.splitlines())
 
 
 # --- windows ---------------------------------------------------------------------------
@@ -223,7 +229,11 @@ def covered_months(contents: list[Content]) -> set[tuple[int, int]]:
             if not is_monthly_summary(c):
                 continue    # a plan's schedule or an award's date is not a month summarised
             head = " ".join([c.label, url_text(c.url), c.title, c.text[:800]])
-            months |= months_mentioned(head)
+            named = months_mentioned(head)
+            months |= named
+            if named:
+                continue    # a monthly file listed under a hub's quarter heading covers its own month
+            # A quarterly compilation (monthly rows inside) covers the three months of its quarter.
             years = fiscal_years_in(head)
             for year, quarter in rounds_named(head):
                 for fy in ({year} if year else years):
@@ -237,12 +247,16 @@ def covered_months(contents: list[Content]) -> set[tuple[int, int]]:
 
 _SUMMARY = re.compile(r"สขร|สรุปผล(?:การ)?(?:ดำเนินการ)?(?:จัดซื้อ|จัดหา)|รายงานผล(?:การ)?จัดซื้อจัดจ้าง(?:ประจำ)?เดือน|"
                       r"ไม่มีการจัดซื้อ")
+# (Not "ราคากลาง" alone: it is a column of the สขร.1 form itself.)
 _NOT_SUMMARY = re.compile(r"แผน(?:การ)?(?:จัดซื้อ|จัดหา)|ประกาศ(?:ผู้ชนะ|เชิญชวน|ราคากลาง|ประกวด)|ประกวดราคา|"
-                          r"ราคากลาง|ร่างขอบเขต|tor\b", re.I)
+                          r"ร่างขอบเขต|tor\b", re.I)
 
 
 def is_monthly_summary(c: Content) -> bool:
-    """A monthly procurement summary (สขร.1): by its own first lines, else by its label and name."""
+    """A monthly procurement summary (สขร.1): by its own first lines, else by its label and name.
+
+    A plan's schedule or an award's date mention months too; what a document is shows first.
+    """
     own = norm(c.own[:800])
     if _SUMMARY.search(own):
         return True

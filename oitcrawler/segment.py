@@ -118,6 +118,7 @@ class _Walk:
         self.sections: list[Section] = []
         self.current: Section | None = None
         self.group = ""
+        self.badge: Code | None = None    # a number shown alone, waiting for the title beside it
 
     def code(self, text: str, confirm: bool = True) -> Code | None:
         """The code a label shows; with ``confirm``, a weak one its title agrees with counts as strong."""
@@ -159,6 +160,7 @@ class _Walk:
         return self.start(None, code.rest, depth, code.shown, row=row, level=level)
 
     def link(self, index: int, depth: int) -> None:
+        self.badge = None
         link: Link = self.page["links"][index]
         usable = is_usable_href(link, self.page["url"])
         if self.current is not None and self.current.row and not link.get("in_row"):
@@ -223,8 +225,14 @@ class _Walk:
         heading = block["kind"] == "heading"
         short = len(text) < 120
         code = self.code(text) if len(text) < 300 else None
+        badge, self.badge = self.badge, None
+        if code is not None and not code.strong and not code.rest:
+            self.badge = code        # "<span class=badge>3</span><h3>title</h3>": read with the title
+            return
         if code is not None and self.nested(code, depth):
             code = None
+        elif badge is not None and code is None and short:
+            code = Code(badge.number, text, self._agrees(badge.number, text), badge.shown)
         current = self.current
         if code is not None and (code.strong or code.rest):
             if code.strong or heading or self.names_item(code.rest):
@@ -327,7 +335,7 @@ def _not_a_hub(page: PageRecord, sections: list[Section], matcher: Matcher, asse
     link instead of one, and links under another year's item codes (last year's ITA page)."""
     labels, other_links = [], set()
     for section in sections:
-        if section.year is not None and section.year != assessed and section.code is not None:
+        if section.year is not None and section.year != assessed and (section.code is not None or section.shown):
             other_links.update(section.links)
         elif found := _label_without_link(section, page, matcher):
             labels.append(found)
