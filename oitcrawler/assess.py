@@ -16,6 +16,7 @@ from typing import Any, cast
 from . import __version__
 from .checklist import Checklist, load_checklist
 from .checks import Content, check_item
+from .dates import year_fit
 from .diagnose import coverage_problem, problem, start_problem
 from .evidence import MIN_SCORE, Candidate
 from .match import Matcher, confirm_by_content, document_candidates, document_title
@@ -26,7 +27,7 @@ from .scope import Scope, document_type
 from .score import estimate
 from .site import Site
 from .urls import canonical, without_fragment
-from .verify import FetchIndex, assess_item
+from .verify import FetchIndex, assess_item, rank_evidence
 from .vocabulary import finding
 
 SCHEMA_VERSION = 1
@@ -354,7 +355,29 @@ def _signposts_to_off_site(entry: ItemResult, item, contents: list[Content], sco
             entry["findings"].append(cast(Finding, finding("off_site", url, e["label"], snippet=e["url"], item=item)))
 
 
+def rank_by_content(entry: ItemResult, item, contents: list[Content], fiscal_year: int) -> None:
+    """Rank the item's evidence by the period each file or page states itself, not only by its label.
+
+    Of several documents in one hub cell, the one dated inside the window comes first, ahead of
+    an undated draft or last year's sibling: it is what ITAS gets.
+    """
+    if item.window in ("current", "rounds"):
+        return
+    own = {canonical(c.url): c.fiscal_years(prefer_stated=item.dated_by == "period") for c in contents
+           if c.readable and not c.child}
+    for e in entry["evidence"]:
+        years = own.get(canonical(e["url"]))
+        if years:
+            e["year_fit"] = year_fit(years, item.window, fiscal_year)
+    rank_evidence(entry["evidence"])
+    best = entry["evidence"][0] if entry["evidence"] else None
+    if best and best["accepted"] and best["year_fit"] != "older":
+        # The older_year advisory was about the label's year; the best evidence now fits.
+        entry["findings"] = [f for f in entry["findings"] if f["code"] != "older_year"]
+
+
 def apply_content_checks(entry: ItemResult, item, contents: list[Content], fiscal_year: int, as_of: date) -> None:
+    rank_by_content(entry, item, contents, fiscal_year)
     outcome = check_item(item, contents, fiscal_year, as_of)
     entry["findings"].extend(outcome.findings)
     entry["documents_checked"] = sum(1 for c in contents if c.kind == "document")

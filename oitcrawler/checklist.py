@@ -16,7 +16,7 @@ import yaml
 from .thai import squash
 
 WINDOWS = ("current", "fiscal_year", "first_half", "previous_fiscal_year", "previous_ita", "rounds")
-EVIDENCE_KINDS = ("page", "document", "external_channel")
+EVIDENCE_KINDS = ("page", "document", "external_channel", "home_page")
 SOURCES = ("sourced", "partly_sourced", "unconfirmed")
 # Content checks that need logic, not just patterns (oitcrawler.checks).
 CHECK_NAMES = ("executives", "contact", "monthly_summary", "corruption_channel", "two_way_qa")

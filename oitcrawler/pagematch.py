@@ -40,5 +40,6 @@ def page_matches(record: PageRecord, matcher: Matcher, home: set[str], year: int
     # The home page is never an item's evidence, whatever a link to it is called.
     candidates = [cand for cand in [*link_candidates(record, matcher, skip),
                                     *page_candidates(record, matcher, site_name)]
-                  if not is_home(cand.url, home)]
+                  if not is_home(cand.url, home)
+                  or "home_page" in matcher.checklist.item(cand.item_id).evidence_kinds]
     return PageMatches(site_name, hub, candidates)

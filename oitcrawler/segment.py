@@ -255,6 +255,12 @@ class _Walk:
                      or not current.links and not self.names_item(current.title)):
             # A heading, a bold line or a plain title line opens the item it names; in the agency's
             # own numbering it opens a section its chapter and its links will name.
+            numbered = _NUMBERED.match(thai_digits_to_arabic(text))
+            if numbered and current is not None and not current.links and current.code is None and current.shown \
+                    and thai_digits_to_arabic(text).lstrip().startswith(current.shown.rstrip(".") + "."):
+                # "4. การจัดซื้อจัดจ้าง" then "4.1 …": the numbered heading was a chapter, not an item.
+                self.sections.remove(current)
+                self.group = current.label
             self.start(None, text.strip(_TITLE_TRIM), depth, level=block.get("level", 0))
             return
         level = block.get("level", 0)
@@ -290,7 +296,10 @@ def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) 
     if len(codes) >= 4 and (marked or linked >= 0.3 * len(sections)):
         return True
     titled = {matcher.best(s.title)[0][0] for s in sections if s.code is None and matcher.best(s.title)}
-    return marked and len(titled | {matcher.by_code[c].id for c in codes if c in matcher.by_code}) >= 6 \
+    # The agency's own numbered titles with links are its items, whatever their wording.
+    numbered = {s.title for s in sections
+                if s.code is None and s.links and _NUMBERED.match(thai_digits_to_arabic(s.title))}
+    return marked and len(titled | numbered | {matcher.by_code[c].id for c in codes if c in matcher.by_code}) >= 6 \
         and linked >= 3
 
 
@@ -406,7 +415,7 @@ def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: 
             if not is_usable_href(link, page["url"]) or _placeholder(link["text"] or "x"):
                 continue
             href = without_fragment(link["href"])
-            if is_home(href, home_urls):
+            if is_home(href, home_urls) and "home_page" not in matcher.checklist.item(item_id).evidence_kinds:
                 result.generic_targets.append((item_id, label, href))
                 generic += 1
                 continue

@@ -161,11 +161,7 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
             off_site.append(finding("off_site", final, c.label, snippet=c.label, item=item))
         if staging:
             findings.append(finding("staging_host", final, c.label, snippet=c.label, item=item))
-    # Year fit shifts the ranking without overriding confidence: a dated current document
-    # beats an undated one of equal standing, and an older year's document sinks below both.
-    fit_bonus = {"fits": 0.1, "undated": 0.0, "newer": -0.1, "older": -0.3}
-    evidence.sort(key=lambda e: (not e["accepted"], -(e["confidence"] + fit_bonus[e["year_fit"]]),
-                                 "hub" not in e["source"], len(e["click_path"]), e["url"]))
+    rank_evidence(evidence)
     # A news item matches every article of a big site: the best few are what anyone reads.
     evidence = evidence[:MAX_EVIDENCE]
     accepted = [e for e in evidence if e["accepted"]]
@@ -206,6 +202,17 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
         "evidence": evidence,
         "findings": _dedupe(findings),
     }
+
+
+# Year fit shifts the ranking without overriding confidence: a dated current document
+# beats an undated one of equal standing, and an older year's document sinks below both.
+_FIT_BONUS = {"fits": 0.1, "undated": 0.0, "newer": -0.1, "older": -0.3}
+
+
+def rank_evidence(evidence: list) -> None:
+    """Sort evidence best first: accepted, confident and in the window, found on the hub, near the home page."""
+    evidence.sort(key=lambda e: (not e["accepted"], -(e["confidence"] + _FIT_BONUS[e["year_fit"]]),
+                                 "hub" not in e["source"], len(e["click_path"]), e["url"]))
 
 
 def _dedupe(findings: list[dict]) -> list[dict]:

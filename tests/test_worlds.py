@@ -91,3 +91,14 @@ def test_matches_made_during_the_crawl_equal_a_fresh_assessment(crawled, name):
                 "other_year_sections", "score"):
         assert again[key] == report[key], key
     assert json.loads(json.dumps(again["items"], ensure_ascii=False)) == report["items"]
+
+
+@pytest.mark.parametrize("name", sorted(WORLDS))
+def test_findings_explain_the_status(crawled, name):
+    """Every incomplete item carries a blocking finding; a passed item carries none."""
+    for item in crawled(name).report["items"]:
+        blocking = [f["code"] for f in item["findings"] if not f["advisory"]]
+        if item["status"] == "incomplete":
+            assert blocking, f"{item['id']} is incomplete without saying why"
+        if item["status"] == "pass":
+            assert not blocking, f"{item['id']} passes with {blocking}"
