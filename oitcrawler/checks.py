@@ -419,9 +419,18 @@ def check_contact(item: Item, contents: list[Content], missing: set[str], notes:
             missing.add(element.id)
 
 
+_FORM_HOSTS = re.compile(r"^https?://(?:docs\.google\.com/forms|forms\.gle|forms\.office\.com|"
+                         r"(?:[\w-]+\.)?jotform\.com|(?:[\w-]+\.)?typeform\.com)", re.I)
+
+
+def embedded_forms(contents: list[Content]) -> list[str]:
+    """Forms of another host shown in a frame on an evidence page: online, but not on the main site."""
+    return [src for c in contents if c.kind == "page" for src in c.record.get("iframes", []) if _FORM_HOSTS.match(src)]
+
+
 def check_corruption_channel(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
     """Online, and separate: the channel itself is about corruption, not general complaints."""
-    online = separate = False
+    online, separate = bool(embedded_forms(contents)), False
     for c in contents:
         if c.kind != "page":
             continue
@@ -495,6 +504,11 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
     for name in item.checks:
         if name in CHECKERS:
             CHECKERS[name](item, readable, missing, notes)
+    channel = {"corruption_channel", "two_way_qa"} & set(item.checks)
+    framed = embedded_forms(readable) if channel and not item.external_ok else []
+    if framed and not any(f["fields"] >= 2 or f["textarea"] for c in readable for f in c.record.get("forms", [])):
+        # Framing a Google Form shows it on the page; the channel itself still lives off the main site.
+        out.findings.append(finding("off_site", framed[0], readable[0].label, snippet=readable[0].url, item=item))
     if missing:
         ids = [e.id for e in item.elements if e.id in missing]
         names_th = [e.th[:60] for e in item.elements if e.id in missing]

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
 from .checklist import Checklist, Item
-from .dates import years_in
+from .dates import year_fit, years_in
 from .evidence import MIN_SCORE, Candidate
 from .lexicon import lexicon
 from .schema import Link, PageRecord
@@ -70,7 +71,7 @@ class _Paraphrase:
         self.weight = {g: math.log(n / c) for g, c in counts.items()}
         self.unknown = math.log(n)
 
-    def guess(self, text: str) -> tuple[str, float] | None:
+    def guess(self, text: str, fits: Callable[[str], bool] | None = None) -> tuple[str, float] | None:
         grams = _grams(text)
         total = sum(self.weight.get(g, self.unknown) for g in grams)
         if not total:
@@ -84,7 +85,13 @@ class _Paraphrase:
         near = sorted(((self._f(grams, total, precision, item_id), item_id)
                        for precision, item_id in scored if precision >= best - self.NEAR), reverse=True)
         if len(near) > 1 and near[0][0] - near[1][0] < self.MARGIN:
-            return None
+            # Wording alone cannot tell "the report of last year" from "this year's progress";
+            # the period its documents state can, when it fits just one of them.
+            tied = [item_id for f, item_id in near if near[0][0] - f < self.MARGIN]
+            fitting = [item_id for item_id in tied if fits is not None and fits(item_id)]
+            if len(fitting) != 1:
+                return None
+            return fitting[0], round(best, 3)
         return near[0][1], round(best, 3)
 
     def _f(self, grams: frozenset[str], total: float, precision: float, item_id: str) -> float:
@@ -173,15 +180,18 @@ class Matcher:
                 return score
         return 0.0
 
-    def guess(self, text: str) -> tuple[str, float] | None:
+    def guess(self, text: str, years: frozenset[int] | set[int] = frozenset(), fiscal_year: int = 0) -> tuple[str, float] | None:
         """The item a short paraphrase most likely means ("ผลการจัดซื้อจัดจ้างปีที่ผ่านมา"), or None.
 
         Only for a title a hub already shows as an item: agencies' own sub-titles say an item in
-        their own words, which no label contains. See :class:`_Paraphrase`.
+        their own words, which no label contains. See :class:`_Paraphrase`. ``years``: the years
+        its documents state, which settle a tie between items of different periods.
         """
         if self._paraphrase is None:
             self._paraphrase = _Paraphrase(self.checklist)
-        return self._paraphrase.guess(text)
+        year = fiscal_year or self.checklist.ita_year
+        return self._paraphrase.guess(text, lambda item_id: bool(years) and year_fit(
+            set(years), self.checklist.item(item_id).window, year) == "fits")
 
     def title_parts(self, title: str, site_name: str = "") -> list[str]:
         """A page title split at its separators, without the site's own name."""

@@ -303,7 +303,8 @@ def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) 
         and linked >= 3
 
 
-def _resolve(section: Section, matcher: Matcher, paraphrase: bool = False) -> tuple[str | None, float, bool]:
+def _resolve(section: Section, matcher: Matcher, paraphrase: bool = False,
+             page: PageRecord | None = None, year: int = 0) -> tuple[str | None, float, bool]:
     """(item id, confidence, misfiled) for a section, from its code, its title and its group."""
     named = matcher.best(section.title) if section.title else []
     if section.code is not None and section.code in matcher.by_code:
@@ -321,8 +322,11 @@ def _resolve(section: Section, matcher: Matcher, paraphrase: bool = False) -> tu
         return named[0][0], round(min(0.95, named[0][1] * 0.95), 3), False
     # The agency's own words for an item its hub shows: the wording it shares most with an
     # item, below the review mark (ควรตรวจทาน).
-    guessed = matcher.guess(f"{section.group} {section.title}") if paraphrase else None
-    if guessed and (not named or guessed[0] == named[0][0]):
+    years: set[int] = set()
+    if page is not None:
+        years = years_in(section.title).union(*(years_in(page["links"][i]["text"]) for i in section.links))
+    guessed = matcher.guess(f"{section.group} {section.title}", years, year) if paraphrase else None
+    if guessed:
         return guessed[0], 0.65, False
     if named:
         return named[0][0], round(min(0.95, named[0][1] * 0.95), 3), False
@@ -402,7 +406,7 @@ def hub_evidence(page: PageRecord, matcher: Matcher, home_urls: set[str], year: 
             if other:
                 result.other_year_items.append(other)
             continue
-        item_id, confidence, misfiled = _resolve(section, matcher, paraphrase=True)
+        item_id, confidence, misfiled = _resolve(section, matcher, paraphrase=True, page=page, year=assessed)
         if item_id is None:
             continue
         label = section.label

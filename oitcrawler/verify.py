@@ -175,6 +175,11 @@ def assess_item(item: Item, candidates: list[Candidate], labels_without_link: li
         findings.append(finding("code_mismatch", "", label, detail, label, item))
     if accepted:
         status = "pass"
+        # Beside accepted evidence, a dead link or a home-page link in the hub still deserves a fix,
+        # but it did not decide the status: it is advice, not the reason.
+        for f in findings:
+            if f["code"] in ("broken_link", "generic_target"):
+                f["advisory"] = True
         best = accepted[0]
         if best["year_fit"] == "older":
             findings.append(finding("older_year", best["url"], best["label"],
