@@ -180,7 +180,8 @@ class Matcher:
                 return score
         return 0.0
 
-    def guess(self, text: str, years: frozenset[int] | set[int] = frozenset(), fiscal_year: int = 0) -> tuple[str, float] | None:
+    def guess(self, text: str, years: frozenset[int] | set[int] = frozenset(),
+              fiscal_year: int = 0) -> tuple[str, float] | None:
         """The item a short paraphrase most likely means ("ผลการจัดซื้อจัดจ้างปีที่ผ่านมา"), or None.
 
         Only for a title a hub already shows as an item: agencies' own sub-titles say an item in
