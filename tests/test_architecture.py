@@ -157,8 +157,10 @@ def test_make_install_prints_no_setuptools_warnings(tmp_path):
     command = subprocess.run(["make", "-n", "-s", "install", f"BIN={Path(sys.executable).parent}"], cwd=source,
                              capture_output=True, text=True, check=True).stdout.strip()
     assert "pip install" in command and "-e" in command
-    # Dependencies are the venv's already; the editable build itself is what may warn.
-    result = subprocess.run(f"{command} --no-deps --prefix {tmp_path / 'prefix'}", shell=True, cwd=source,
+    # Dependencies are the venv's already; the editable build itself is what may warn. Without
+    # --ignore-installed pip would first uninstall this venv's own oitcrawler.
+    result = subprocess.run(f"{command} --no-deps --ignore-installed --prefix {tmp_path / 'prefix'}", shell=True,
+                            cwd=source,
                             capture_output=True, text=True, timeout=600)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stdout + result.stderr == ""
