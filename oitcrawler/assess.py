@@ -326,7 +326,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
             "provisional": item.provisional,
         }
         if status in ("unreachable", "blocked"):
-            detail = trouble["message_en"] if trouble else ""
+            detail = (trouble["message_th"], trouble["message_en"]) if trouble else ""
             result: dict[str, Any] = {"status": "not_assessed", "confidence": 0.0, "review": False, "evidence": [],
                                       "findings": [finding("fetch_failed", start_url, detail=detail, item=item)]}
         else:
@@ -340,8 +340,9 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
                     result["status"] = "not_assessed"
                     result["findings"] = [f for f in result["findings"] if f["code"] != "not_found"]
                     code = "crawl_interrupted" if trouble["code"] == "interrupted" else "coverage_incomplete"
-                    result["findings"].append(finding(code, start_url, item=item, detail=trouble["detail"]
-                                                      if code == "crawl_interrupted" else trouble["message_en"]))
+                    detail = trouble["detail"] if code == "crawl_interrupted" else \
+                        (trouble["message_th"], trouble["message_en"])
+                    result["findings"].append(finding(code, start_url, item=item, detail=detail))
         items.append(cast(ItemResult, {**base, **result}))
     if status not in ("unreachable", "blocked"):
         contents = gather_contents(records_path, items, scope, c.boilerplate)

@@ -1,6 +1,6 @@
 """End-to-end: crawl every fixture world over real HTTP and compare with its ground truth."""
 import pytest
-from conftest import WORLDS
+from conftest import WORLDS, assert_one_language
 
 from oitcrawler.checklist import load_checklist
 from oitcrawler.evaluate import compare
@@ -34,6 +34,8 @@ def test_report_shape(crawled, name):
             assert 200 <= e["http_status"] < 300, "only live evidence is listed"
         for f in item["findings"]:
             assert f["message_th"] and f["message_en"] and f["code"]
+            assert_one_language(f["message_th"], f["message_en"])
+            assert_one_language(f["remediation_th"], f["remediation_en"])
 
 
 def test_hub_page_is_never_evidence(crawled):
