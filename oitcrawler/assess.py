@@ -7,14 +7,15 @@ written as report.json (see README, "Report schema").
 from __future__ import annotations
 
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from . import __version__
-from .checklist import Checklist, load_checklist
+from .checklist import Checklist, Item, load_checklist
 from .checks import Content, check_item
 from .diagnose import coverage_problem, problem, start_problem
 from .evidence import MIN_SCORE, Candidate
@@ -210,51 +211,163 @@ def unfetched_candidate_urls(collected: Collected) -> list[str]:
     return urls
 
 
-def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
-                    boilerplate: frozenset = frozenset()) -> dict[str, list[Content]]:
-    """Load the evidence pages and documents of each item, and the documents they link to.
+# (owner, canonical URL) → that URL's content, then the documents its page links to. The owner
+# is whoever asked for the URL: an item id here, an answer-sheet row in answers.py.
+Groups = dict[tuple[Any, str], list[Content]]
 
-    Two more streaming passes over the records: the evidence itself, then the documents
-    linked from evidence pages (a page dedicated to an item usually lists its files).
+
+def load_groups(records_path: Path, wanted: dict[str, list[tuple[Any, str, str]]], scope: Scope,
+                boilerplate: frozenset = frozenset()) -> Groups:
+    """Load each wanted URL (canonical URL → [(owner, label, placement)]) and the documents it links to.
+
+    Two streaming passes over the records: the URLs themselves, then the documents linked
+    from those that are pages (a page dedicated to an item usually lists its files).
     """
-    wanted: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
-    for entry in items:
-        for e in entry["evidence"]:
-            if e["accepted"]:
-                wanted[canonical(e["url"])].append((entry["id"], e))
     loaded: dict[str, PageRecord] = {}
     for record in read_records(records_path):
         key = canonical(record["url"])
         if key in wanted and record["kind"] in ("page", "document") and record.get("status"):
             loaded[key] = record
-    children: dict[str, list[tuple[str, str]]] = defaultdict(list)   # doc url -> [(item id, label)]
+    linked: dict[str, list[tuple[str, str]]] = {}     # page URL → [(document URL, link label)]
     for key, record in loaded.items():
         if record["kind"] != "page":
             continue
-        docs = 0
+        docs: dict[str, str] = {}
         for link in record.get("links", []):
             href = (link.get("href") or "").split("#")[0]
-            if docs >= 60 or not scope.on_main_site(href) or not document_type(href):
+            if len(docs) >= 60 or not scope.on_main_site(href) or not document_type(href):
                 continue
-            docs += 1
-            label = " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x)
-            for item_id, _ in wanted[key]:
-                children[canonical(href)].append((item_id, label))
+            docs.setdefault(canonical(href), " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x))
+        linked[key] = list(docs.items())
+    children = {doc for docs in linked.values() for doc, _ in docs}
     child_records: dict[str, PageRecord] = {}
     if children:
         for record in read_records(records_path):
             key = canonical(record["url"])
             if key in children and record["kind"] == "document" and 200 <= (record.get("status") or 0) < 300:
                 child_records[key] = record
-    contents: dict[str, list[Content]] = defaultdict(list)
+    groups: Groups = {}
     for key, record in loaded.items():
-        for item_id, e in wanted[key]:
-            contents[item_id].append(content_of(record, e["label"], boilerplate, placement=e["placement"]))
-    for key, record in child_records.items():
-        for item_id, label in children[key]:
-            if key not in wanted or item_id not in {i for i, _ in wanted[key]}:
-                contents[item_id].append(content_of(record, label, boilerplate, child=True))
+        for owner, label, placement in wanted[key]:
+            group = [content_of(record, label, boilerplate, placement=placement)]
+            group += [content_of(child_records[doc], doc_label, boilerplate, child=True)
+                      for doc, doc_label in linked.get(key, []) if doc in child_records]
+            groups.setdefault((owner, key), group)
+    return groups
+
+
+def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
+                    boilerplate: frozenset = frozenset()) -> Groups:
+    """The accepted evidence of each item, each with the documents its page links to."""
+    wanted: dict[str, list[tuple[Any, str, str]]] = defaultdict(list)
+    for entry in items:
+        for e in entry["evidence"]:
+            if e["accepted"]:
+                wanted[canonical(e["url"])].append((entry["id"], e["label"], e["placement"]))
+    return load_groups(records_path, wanted, scope, boilerplate)
+
+
+def contents_of(groups: Groups, owner: Any) -> list[Content]:
+    """Everything ``owner``'s URLs show, once each: the URLs first (in crawl order), then the
+    documents they link to that are not among them."""
+    mine = [group for (who, _), group in groups.items() if who == owner]
+    urls = {group[0].url for group in mine}
+    contents = [group[0] for group in mine]
+    seen = set(urls)
+    for group in mine:
+        for child in group[1:]:
+            if child.url not in seen:
+                seen.add(child.url)
+                contents.append(child)
     return contents
+
+
+# What the content checks say of one piece of evidence on its own (with the documents its page
+# links to): the item's window and rounds are judged per file; months and elements only across
+# all of an item's files. The report keeps it as the evidence's ``content_fit``.
+CONTENT_FITS = ("fits", "undated", "earlier_round", "stale", "unreadable")
+_FIT_OF_CODE = {"stale": "stale", "missing_round": "earlier_round", "undated": "undated"}
+
+
+def content_fit(item: Item, group: list[Content], fiscal_year: int, as_of: date) -> str:
+    outcome = check_item(item, group, fiscal_year, as_of)
+    if outcome.not_assessed:
+        return "unreadable"
+    codes = {f["code"] for f in outcome.findings if not f["advisory"]}
+    return next((fit for code, fit in _FIT_OF_CODE.items() if code in codes), "fits")
+
+
+ITAS_MAX_URLS = 5      # URLs an ITAS answer takes per item (believed, not confirmed)
+# Evidence an ITAS row may list, best first: its content meets the item's window on its own,
+# was not checked (no content to check), has no date, or reports an earlier round of the year.
+# Stale and unreadable files are left out: an assessor opening them would mark the item down.
+_ITAS_FIT_RANK = {"fits": 0, "": 1, "undated": 2, "earlier_round": 3}
+
+
+def distinct_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence with repeats left out: the same page under other query strings (one form
+    linked as ?service=a, ?service=b …, the same bytes each time) is listed once."""
+    seen, out = set(), []
+    for e in evidence:
+        parts = urlsplit(e["url"])
+        key = (parts.scheme, parts.netloc, parts.path, e.get("sha256") or e["url"])
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def itas_candidates(entry: ItemResult) -> list[Evidence]:
+    """The evidence an ITAS row may list, best first: only of an item that passes, only what
+    meets its window."""
+    if entry["status"] != "pass":
+        return []
+    usable = [e for e in distinct_evidence(entry["evidence"]) if e["accepted"]
+              and e.get("content_fit", "") in _ITAS_FIT_RANK
+              and not (e.get("content_fit", "") == "" and e["year_fit"] == "older")]
+    return sorted(usable, key=lambda e: _ITAS_FIT_RANK[e.get("content_fit", "")])
+
+
+def _meets(item: Item, contents: list[Content], fiscal_year: int, as_of: date) -> bool:
+    outcome = check_item(item, contents, fiscal_year, as_of)
+    return not outcome.not_assessed and not any(not f["advisory"] for f in outcome.findings)
+
+
+def _flatten(groups: list[list[Content]]) -> list[Content]:
+    return list({c.url: c for group in groups for c in group}.values())
+
+
+def itas_pages(records_path: Path, items: list[ItemResult], checklist: Checklist, groups: Groups, scope: Scope,
+               home: frozenset[str], fiscal_year: int, as_of: date, boilerplate: frozenset) -> None:
+    """Set ``itas_page`` of each item whose five best files do not meet it on their own.
+
+    Six monthly summaries do not fit five ITAS URLs: the row then gives the page that lists
+    them (where they were found), when that page and its files meet the item together.
+    """
+    wanted: dict[str, list[tuple[Any, str, str]]] = defaultdict(list)
+    shortlist: dict[str, list[list[Content]]] = {}
+    homes = {canonical(h).rstrip("/") for h in home}
+    for entry in items:
+        entry["itas_page"] = ""
+        usable = itas_candidates(entry)
+        if len(usable) <= ITAS_MAX_URLS:
+            continue
+        item = checklist.item(entry["id"])
+        best = [groups[(entry["id"], canonical(e["url"]))] for e in usable[:ITAS_MAX_URLS]
+                if (entry["id"], canonical(e["url"])) in groups]
+        if _meets(item, _flatten(best), fiscal_year, as_of):
+            continue
+        pages = Counter(canonical(e["found_on"]) for e in usable
+                        if scope.on_main_site(e["found_on"]) and canonical(e["found_on"]).rstrip("/") not in homes)
+        if pages:
+            wanted[pages.most_common(1)[0][0]].append((entry["id"], "", "main"))
+            shortlist[entry["id"]] = best[:ITAS_MAX_URLS - 1]
+    if not wanted:
+        return
+    by_id = {entry["id"]: entry for entry in items}
+    for (item_id, _), group in load_groups(records_path, wanted, scope, boilerplate).items():
+        if _meets(checklist.item(item_id), _flatten([group, *shortlist[item_id]]), fiscal_year, as_of):
+            by_id[item_id]["itas_page"] = group[0].url
 
 
 def content_of(record: PageRecord, label: str, boilerplate: frozenset, placement: str = "main",
@@ -345,11 +458,16 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
                     result["findings"].append(finding(code, start_url, item=item, detail=detail))
         items.append(cast(ItemResult, {**base, **result}))
     if status not in ("unreachable", "blocked"):
-        contents = gather_contents(records_path, items, scope, c.boilerplate)
+        groups = gather_contents(records_path, items, scope, c.boilerplate)
         by_id = {i.id: i for i in checklist.items}
         for entry in items:
-            if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents.get(entry["id"])):
-                apply_content_checks(entry, by_id[entry["id"]], contents.get(entry["id"], []), fiscal_year, as_of)
+            contents = contents_of(groups, entry["id"])
+            if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents):
+                apply_content_checks(entry, by_id[entry["id"]], contents, fiscal_year, as_of)
+            for e in entry["evidence"]:
+                group = groups.get((entry["id"], canonical(e["url"])))
+                e["content_fit"] = content_fit(by_id[entry["id"]], group, fiscal_year, as_of) if group else ""
+        itas_pages(records_path, items, checklist, groups, scope, site.home_urls, fiscal_year, as_of, c.boilerplate)
 
     return {
         "schema_version": SCHEMA_VERSION,

@@ -315,7 +315,7 @@ def cmd_checklists(args) -> int:
 
 
 def cmd_verify(args) -> int:
-    from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers
+    from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers, verify_summary
     from .records import RECORDS_FILE
     from .report import csv_bytes, write_atomic
 
@@ -341,14 +341,11 @@ def cmd_verify(args) -> int:
                                                   "checklist": checklist.id,
                                                   "verdicts": [v.as_dict() for v in verdicts]},
                                                  ensure_ascii=False, indent=2).encode("utf-8"))
-    for v in verdicts:
-        print(f"{v.row:>4} {v.item_id.upper():>4} {v.verdict:<5} {v.url[:70]:<70} {'; '.join(v.reasons)[:160]}")
-    counts = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("ok", "warn", "fail")}
-    print(f"{len(verdicts)} URLs: ok {counts['ok']}, warn {counts['warn']}, fail {counts['fail']} — "
-          f"{out / 'verify.csv'}")
+    print(verify_summary(verdicts))
+    print(f"{out / 'verify.csv'}")
     if report["status"] in ("unreachable", "blocked"):
         return EXIT_UNASSESSED
-    return EXIT_ANSWERS_FAIL if counts["fail"] else EXIT_OK
+    return EXIT_ANSWERS_FAIL if any(v.verdict == "fail" for v in verdicts) else EXIT_OK
 
 
 def _existing_db(path: str):

@@ -12,15 +12,16 @@ import os
 import tempfile
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from .assess import ITAS_MAX_URLS, itas_candidates
 from .changes import summary_lines
 from .checklist import item_code
-from .schema import ItemResult, Report
-from .vocabulary import SITE_STATUS_TH, STATUS_TH
+from .schema import Evidence, ItemResult, Report
+from .vocabulary import SITE_STATUS_TH, STATUS_TH, text
 
-ITAS_MAX_URLS = 5
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -69,31 +70,46 @@ def score_text(score: dict) -> str:
     return f"{score['oit']:.2f}" + (f" ({score['grade']})" if score.get("grade") else "")
 
 
-def itas_explanation(item: ItemResult, site_name: str) -> str:
-    """Thai text for ITAS's คำอธิบายเพิ่มเติม: where on the main website the data sits."""
-    accepted = [e for e in item["evidence"] if e["accepted"]]
-    if not accepted:
-        return "ไม่พบข้อมูลบนเว็บไซต์หลักของหน่วยงาน"
-    best = accepted[0]
-    site = site_name or "เว็บไซต์หลักของหน่วยงาน"
-    path = " > ".join(["หน้าแรก", *best["click_path"]])
-    label = best["label"].replace("›", ">")
-    text = (f"ข้อมูลเผยแพร่บนเว็บไซต์หลัก ({site}) เข้าถึงได้จาก {path} "
-            f"ในหัวข้อ \"{label}\"")
-    if len(accepted) > 1:
-        text += f" และเอกสารประกอบอีก {min(len(accepted), ITAS_MAX_URLS) - 1} รายการ"
-    return text
+def itas_listing(item: ItemResult) -> tuple[str, list[Evidence]]:
+    """(the page that lists the item's files or "", the evidence) an ITAS row gives, at most five URLs."""
+    usable = itas_candidates(item)
+    page = item.get("itas_page", "")
+    return page, usable[:ITAS_MAX_URLS - 1 if page else ITAS_MAX_URLS]
+
+
+def itas_explanation(item: ItemResult, site_name: str, page: str, listed: list[Evidence]) -> str:
+    """Thai text for ITAS's คำอธิบายเพิ่มเติม: where the data sits, or what is missing."""
+    if not listed:
+        return what_is_missing(item)
+    best = listed[0]
+    fields = {"site": site_name or "เว็บไซต์หลักของหน่วยงาน",
+              "path": " > ".join(["หน้าแรก", *best["click_path"]]),
+              "label": best["label"].replace("›", ">"), "host": urlsplit(best["final_url"] or best["url"]).netloc,
+              "count": str(len(itas_candidates(item))), "section": best["label"].split("›")[0].strip()}
+    if page:
+        return text("itas.listing_page", **fields)[0]
+    explanation = text("itas.on_main_site" if best["placement"] == "main" else "itas.linked_from_main_site",
+                       **fields)[0]
+    if len(listed) > 1:
+        explanation += text("itas.more_files", count=str(len(listed) - 1))[0]
+    return explanation
+
+
+def what_is_missing(item: ItemResult) -> str:
+    """Thai: why an item is not มี, from its findings; never that its data is published."""
+    reasons = list(dict.fromkeys(f["message_th"] for f in item["findings"] if not f["advisory"]))
+    return " / ".join(reasons[:3]) or text("itas.not_found")[0]
 
 
 def itas_rows(report: Report) -> list[list]:
     rows = [["ข้อ", "ชื่อข้อ", "มี/ไม่มี", *(f"URL {i}" for i in range(1, ITAS_MAX_URLS + 1)),
              "คำอธิบายเพิ่มเติม"]]
     for item in report["items"]:
-        urls = [e["url"] for e in item["evidence"] if e["accepted"]][:ITAS_MAX_URLS]
-        has = "มี" if item["status"] == "pass" else "ไม่มี"
-        rows.append([display_code(report, item), item["title"], has,
+        page, listed = itas_listing(item)
+        urls = ([page] if page else []) + [e["url"] for e in listed]
+        rows.append([display_code(report, item), item["title"], "มี" if listed else "ไม่มี",
                      *(urls + [""] * (ITAS_MAX_URLS - len(urls))),
-                     itas_explanation(item, report.get("site_name", ""))])
+                     itas_explanation(item, report.get("site_name", ""), page, listed)])
     return rows
 
 

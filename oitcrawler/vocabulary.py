@@ -20,6 +20,8 @@ SITE_STATUSES = ("completed", "partial", "unreachable", "blocked")
 STATUS_TH = {"pass": "ผ่าน", "incomplete": "ไม่ครบถ้วน", "missing": "ไม่พบ", "not_assessed": "ประเมินไม่ได้"}
 SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจได้บางส่วน", "unreachable": "เข้าถึงเว็บไซต์ไม่ได้",
                   "blocked": "ถูกปิดกั้นการเข้าถึง"}
+# An answer-sheet check's verdict (oitcrawler verify).
+VERDICT_TH = {"ok": "ผ่าน", "warn": "ควรตรวจ", "fail": "ไม่ผ่าน"}
 
 
 class Remediable(Protocol):

@@ -93,3 +93,26 @@ def test_matches_made_during_the_crawl_equal_a_fresh_assessment(crawled, name):
                 "other_year_sections", "score"):
         assert again[key] == report[key], key
     assert json.loads(json.dumps(again["items"], ensure_ascii=False)) == report["items"]
+
+
+@pytest.mark.parametrize("name", sorted(WORLDS))
+def test_verify_passes_the_crawls_own_itas_sheet(crawled, name):
+    """itas.xlsx lists only URLs that meet the item, and says มี only for an item that passes."""
+    import json
+    from datetime import date
+
+    from oitcrawler.answers import read_answers, verify_answers
+    from oitcrawler.site import Site
+
+    world = crawled(name)
+    report = world.report
+    meta = json.loads((world.out / "crawl.json").read_text(encoding="utf-8"))
+    checklist = load_checklist(report["options"]["checklist"])
+    answers = read_answers(world.out / "itas.xlsx", checklist)
+    assert {a.item_id: a.has for a in answers} == {i["id"]: i["status"] == "pass" for i in report["items"]}
+    verdicts = verify_answers(answers, world.out / "records.jsonl", checklist,
+                              Site(report["site"], report["site_final_url"]), report["fiscal_year"],
+                              date.fromisoformat(report["as_of"]), meta.get("soft404_fingerprint", ""))
+    assert [(v.code, v.url, v.reasons) for v in verdicts if v.verdict == "fail"] == []
+    items = [v for v in verdicts if not v.url]
+    assert [v.item_id for v in items] == [i["id"] for i in report["items"]], "an item row for every item, first"
