@@ -104,7 +104,8 @@ class Collector:
     def add(self, record: PageRecord, matches: PageMatches | None = None) -> None:
         c, matcher = self.c, self.matcher
         c.index.add(record)
-        c.counts[record["kind"]] += 1
+        if record.get("status") is not None:    # a URL that never answered was not crawled
+            c.counts[record["kind"]] += 1
         if record.get("blocked") or c.index.is_soft404(record):
             return   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":

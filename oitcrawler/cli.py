@@ -17,18 +17,21 @@ from pathlib import Path
 
 from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
+from .dates import human_date
 from .history import HistoryError
 from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
 from .report import score_text, terminal_summary
 from .run import CACHE_DIR, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
+from .vocabulary import SITE_STATUS_TH, text
 
 # Who uses each scheme's lists; the README says which list fits which kind of agency.
-SCHEME_NAMES = {"nacc": "NACC ITA, most agencies / สำนักงาน ป.ป.ช.",
-                "moph": "Ministry of Public Health MOIT: hospitals, health offices / กระทรวงสาธารณสุข",
-                "obec": "OBEC ITA Online: public schools / สพฐ.",
-                "vec": "vocational colleges / สอศ."}
+SCHEME_NAMES = {"nacc": ("สำนักงาน ป.ป.ช. (หน่วยงานส่วนใหญ่)", "NACC ITA, most agencies"),
+                "moph": ("กระทรวงสาธารณสุข MOIT (โรงพยาบาล สำนักงานสาธารณสุข)",
+                         "Ministry of Public Health MOIT: hospitals, health offices"),
+                "obec": ("สพฐ. ITA Online (โรงเรียน)", "OBEC ITA Online: public schools"),
+                "vec": ("สอศ. (วิทยาลัยอาชีวศึกษา)", "vocational colleges")}
 EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL, EXIT_PARTIAL = \
     0, 2, 3, 4, 5, 6, 7
 
@@ -244,10 +247,15 @@ def _notify(url: str, report: Report) -> None:
     """POST the changes; a failed notification is reported, never fatal to the run."""
     import urllib.request
 
+    from .changes import summary_texts
+
+    changes = report.get("changes") or {}
+    summary_th, summary_en = summary_texts(changes) if changes.get("previous_run") else \
+        (changes.get("note_th") or changes.get("error_th", ""), changes.get("note_en") or changes.get("error_en", ""))
     payload = {"site": report["site"], "checklist": report["checklist"]["id"],
                "fiscal_year": report["fiscal_year"], "generated_at": report["generated_at"],
                "score": report["score"]["oit"], "grade": report["score"]["grade"],
-               "changes": report.get("changes") or {}}
+               "summary_th": summary_th, "summary_en": summary_en, "changes": changes}
     request = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
                                      headers={"Content-Type": "application/json; charset=utf-8"})
     try:
@@ -305,12 +313,14 @@ def cmd_demo(args) -> int:
 def cmd_checklists(args) -> int:
     lists = [load_checklist(str(path)) for path in bundled_checklists()]
     for scheme in sorted({c.scheme for c in lists}, key=lambda s: (s != "nacc", s)):
-        print(f"scheme {scheme} ({SCHEME_NAMES.get(scheme, scheme)})")
-        print(f"  {'id':<16} {'year':<6} {'items':>5} {'provisional items':>17}  {'list':<11}  title")
+        name_th, name_en = SCHEME_NAMES.get(scheme, (scheme, scheme))
+        print(" / ".join(text("checklists.scheme", scheme=scheme, name=(name_th, name_en))))
+        print("\n".join(f"  {line}" for line in text("checklists.header")))
         for c in (c for c in lists if c.scheme == scheme):
             flagged = sum(1 for i in c.items if i.provisional)
-            print(f"  {c.id:<16} {c.ita_year:<6} {len(c.items):>5} {flagged:>17}  "
-                  f"{'provisional' if c.provisional else 'confirmed':<11}  {c.title_en}")
+            state = " ".join(text("checklists.provisional" if c.provisional else "checklists.confirmed"))
+            print(f"  {c.id:<16} {c.ita_year:<8} {len(c.items):>9} {flagged:>30}  {state}")
+            print(f"      {c.title_th}\n      {c.title_en}")
     return EXIT_OK
 
 
@@ -366,12 +376,13 @@ def cmd_history(args) -> int:
     if not runs:
         print(f"no runs recorded{' for ' + args.site if args.site else ''} in {args.db}")
         return EXIT_OK
-    print(f"{'run':>5}  {'finished':<25} {'site':<32} {'checklist':<10} {'FY':<5} {'status':<11} "
-          f"{'score':>6} grade  pass")
+    print("\n".join(text("history.header")))
     for r in runs:
         score = f"{r['score']:.2f}" if r["score"] is not None else "-"
-        print(f"{r['id']:>5}  {(r['finished_at'] or '')[:25]:<25} {r['site'][:32]:<32} {r['checklist']:<10} "
-              f"{r['fiscal_year']:<5} {r['status']:<11} {score:>6} {r['grade'] or '-':<5}  "
+        finished = human_date(r["finished_at"] or "")[0]
+        status = SITE_STATUS_TH.get(r["status"], r["status"])
+        print(f"{r['id']:>5}  {finished:<22} {r['site'][:32]:<32} {r['checklist']:<15} "
+              f"{r['fiscal_year']:<5} {status:<20} {score:>6} {r['grade'] or '-':<5}  "
               f"{r['items_pass']}/{r['items_total']}")
     return EXIT_OK
 

@@ -72,8 +72,10 @@ def test_fail_under_exits_4_and_report_kept(tmp_path):
     assert result.returncode == 4, result.stderr[-2000:]
     assert "below --fail-under" in result.stderr
     assert (out / "report.html").exists() and (out / "itas.csv").exists()
-    assert "[oitcrawler] pages" in result.stderr, "progress is shown while crawling"
-    assert "estimated OIT score" in result.stdout
+    progress = [line for line in result.stderr.splitlines() if line.startswith("[oitcrawler] ")]
+    assert progress and progress[-1].startswith("[oitcrawler] หน้า ") and " / pages " in progress[-1], \
+        "progress is shown while crawling, Thai first"
+    assert "estimated OIT score" in result.stdout and "คะแนน OIT ประมาณการ" in result.stdout
 
 
 def test_scrapy_crawl_works_too(tmp_path):
