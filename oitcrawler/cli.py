@@ -98,10 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_crawl_options(crawl)
 
     demo = sub.add_parser("demo", help="serve the bundled demo agency site on 127.0.0.1 and check it",
-                          description="Serve a realistic demo agency website on 127.0.0.1, crawl it "
-                                      "and write the report (default output/demo/).")
+                          description="Serve a realistic demo agency website on 127.0.0.1, crawl it, write "
+                                      "the report (default output/demo/) and record the run in the history "
+                                      "database. With --serve, only serve the site until Ctrl-C and print "
+                                      "how to point crawl, verify and scrapy crawl at it.")
     demo.add_argument("--out", metavar="DIR", default="output/demo", help="report folder (default %(default)s)")
     demo.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
+    demo.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
+                      help="history database the run is recorded in (default %(default)s)")
+    demo.add_argument("--no-history", action="store_true", help="do not record the run in the history database")
+    demo.add_argument("--serve", action="store_true",
+                      help="serve the demo site on 127.0.0.1 until interrupted, without crawling it")
+    demo.add_argument("--port", type=int, default=0, metavar="N",
+                      help="port to serve on with --serve (default: a free one)")
 
     sub.add_parser("checklists", help="list the bundled checklists",
                    description="List the bundled checklists grouped by scheme (NACC, MOPH MOIT, OBEC, "
@@ -294,20 +303,55 @@ def cmd_demo(args) -> int:
 
     if importlib.util.find_spec("fpdf") is None:
         raise OptionError("the demo builds its PDFs with fpdf2: pip install 'oitcrawler[demo]' (make demo does)")
+    if not 0 <= args.port <= 65535:
+        raise OptionError(f"--port must be 1-65535, got {args.port}")
     from .testing.fixtureserver import FixtureServer
 
     world = Path(__file__).with_name("demo_site")
-    with tempfile.TemporaryDirectory(prefix="oitcrawler-demo-") as tmp, \
-            FixtureServer(world, Path(tmp) / "site") as server:
-        # The demo's other hosts (Facebook, Google Drive) are served by the same local server.
-        os.environ["http_proxy"] = server.proxy_url
-        os.environ.pop("no_proxy", None)
-        os.environ.pop("NO_PROXY", None)
-        start = server.expected["start"]
-        print(f"demo site {start} served on {server.proxy_url}")
-        options = CrawlOptions.from_args(url=start, out=args.out, as_of=str(server.expected.get("as_of", "")))
-        report, _ = run_crawl(options, progress=not args.quiet)
+    with tempfile.TemporaryDirectory(prefix="oitcrawler-demo-") as tmp:
+        try:
+            server = FixtureServer(world, Path(tmp) / "site", port=args.port if args.serve else 0)
+        except OSError as exc:
+            raise OptionError(f"cannot serve the demo site on port {args.port}: {exc.strerror or exc}") from None
+        with server:
+            start, as_of = server.expected["start"], str(server.expected.get("as_of", ""))
+            if args.serve:
+                return _serve_demo(server.proxy_url, start, as_of)
+            # The demo's other hosts (Facebook, Google Drive) are served by the same local server.
+            os.environ["http_proxy"] = server.proxy_url
+            os.environ.pop("no_proxy", None)
+            os.environ.pop("NO_PROXY", None)
+            print(" / ".join(text("demo.serving", start=start, proxy=server.proxy_url)))
+            options = CrawlOptions.from_args(url=start, out=args.out, as_of=as_of,
+                                             db="" if args.no_history else args.db)
+            report, _ = run_crawl(options, progress=not args.quiet)
     return _finish(report, None, options.out)
+
+
+def _serve_demo(proxy: str, start: str, as_of: str) -> int:
+    """Keep the demo site up until Ctrl-C (or kill), saying how to reach it."""
+    import signal
+    import time
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+    th, en = text("demo.serve", proxy=proxy)
+    print(f"{th}\n{en}")
+    print(f"export http_proxy={proxy} no_proxy=")
+    for line in (f"oitcrawler crawl {start} --as-of {as_of}",
+                 f"oitcrawler verify output/demo/itas.xlsx --site {start} --as-of {as_of}",
+                 f"scrapy crawl oit -a url={start} -a as_of={as_of} -a out=output/demo-scrapy"):
+        print(f"  {line}")
+    sys.stdout.flush()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        print(" / ".join(text("demo.stopped")))
+    return EXIT_OK
 
 
 def cmd_checklists(args) -> int:
