@@ -227,23 +227,26 @@ def _settings(pairs: list[str]) -> dict:
     return out
 
 
+def _say(key: str, **fields: str) -> None:
+    """A message on stderr: the Thai line, then the English."""
+    print("\n".join(text(key, **fields)), file=sys.stderr)
+
+
 def _finish(report: Report, fail_under: float | None, out: str, fail_on_regression: bool = False) -> int:
     print(terminal_summary(report))
-    print(f"report: {Path(out) / 'report.html'}")
+    print(" / ".join(text("cli.report", path=str(Path(out) / "report.html"))))
     if report["status"] in ("unreachable", "blocked"):
         return EXIT_UNASSESSED
     if report["status"] == "partial" and (report.get("site_problem") or {}).get("code") == "interrupted":
         return 130
     if fail_under is not None and report["score"]["oit"] is None:
         # Not an error: a batch may give one --fail-under to agencies of several schemes.
-        print(f"--fail-under ignored: checklist {report['checklist']['id']} has no estimated score",
-              file=sys.stderr)
+        _say("cli.fail_under_ignored", checklist=report["checklist"]["id"])
     elif fail_under is not None and report["score"]["oit"] < fail_under:
-        print(f"estimated score {report['score']['oit']:.2f} is below --fail-under {fail_under}",
-              file=sys.stderr)
+        _say("cli.below_fail_under", score=f"{report['score']['oit']:.2f}", fail_under=str(fail_under))
         return EXIT_BELOW
     if fail_on_regression and (report.get("changes") or {}).get("regressions"):
-        print(f"{len(report['changes']['regressions'])} regression(s) since the previous run", file=sys.stderr)
+        _say("cli.regressed", count=str(len(report["changes"]["regressions"])))
         return EXIT_REGRESSED
     return EXIT_PARTIAL if report["status"] == "partial" else EXIT_OK
 
@@ -396,7 +399,7 @@ def cmd_verify(args) -> int:
                                                   "verdicts": [v.as_dict() for v in verdicts]},
                                                  ensure_ascii=False, indent=2).encode("utf-8"))
     print(verify_summary(verdicts))
-    print(f"{out / 'verify.csv'}")
+    print(" / ".join(text("cli.verify_files", path=str(out / "verify.csv"))))
     if report["status"] in ("unreachable", "blocked"):
         return EXIT_UNASSESSED
     return EXIT_ANSWERS_FAIL if any(v.verdict == "fail" for v in verdicts) else EXIT_OK

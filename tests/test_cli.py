@@ -55,8 +55,9 @@ def test_unreachable_site_exits_3_with_report(tmp_path):
     result = run_cli("crawl", f"http://127.0.0.1:{_closed_port()}/", "--out", str(out), "--quiet", env=env)
     assert result.returncode == 3, result.stderr[-2000:]
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["status"] == "unreachable"
+    assert report["status"] == "unreachable" and report["pages_crawled"] == 0, "no page answered"
     assert {i["status"] for i in report["items"]} == {"not_assessed"}
+    assert "ประเมินไม่ได้" in result.stdout and "0.00" not in result.stdout
     assert report["score"]["range"] == [0.0, 100.0]
     assert "Traceback" not in result.stderr
 

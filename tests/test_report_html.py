@@ -7,6 +7,7 @@ showing a score of 0. Set OITCRAWLER_SCREENSHOTS=DIR to keep the screenshots.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -84,6 +85,10 @@ def test_fix_first_filter_and_sort_in_chromium(crawled, browser, tmp_path, width
         assert page.eval_on_selector("#item-table tbody tr", "r => r.id") == report["items"][-1]["id"]
     # One form under four query strings is one piece of evidence.
     assert page.eval_on_selector_all("#o18 td.evidence li", "els => els.length") == 2
+    # Dates for people are Thai dates in Bangkok time; ISO dates stay in report.json.
+    text = page.inner_text("body")
+    assert "ณ วันที่ 15 พ.ค. 2566" in text and "2023-05-15" not in text and report["generated_at"][:10] not in text
+    assert re.search(r"สร้างเมื่อ \d{1,2} \S+ 25\d\d \d\d:\d\d น\.", text)
     page.close()
 
 
