@@ -110,6 +110,9 @@ def test_verify_passes_the_crawls_own_itas_sheet(crawled, name):
     checklist = load_checklist(report["options"]["checklist"])
     answers = read_answers(world.out / "itas.xlsx", checklist)
     assert {a.item_id: a.has for a in answers} == {i["id"]: i["status"] == "pass" for i in report["items"]}
+    for answer in answers:
+        if not answer.has:      # says what is missing, never that the data is published
+            assert not answer.urls and answer.explanation and "ข้อมูลเผยแพร่" not in answer.explanation
     verdicts = verify_answers(answers, world.out / "records.jsonl", checklist,
                               Site(report["site"], report["site_final_url"]), report["fiscal_year"],
                               date.fromisoformat(report["as_of"]), meta.get("soft404_fingerprint", ""))
