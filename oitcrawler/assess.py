@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, cast
+from urllib.parse import urlsplit
 
 from . import __version__
-from .checklist import Checklist, load_checklist
+from .checklist import Checklist, Item, load_checklist
 from .checks import Content, check_item
 from .dates import year_fit
 from .diagnose import coverage_problem, problem, start_problem
@@ -79,6 +80,30 @@ _TEMPLATE_SHARE = 0.5       # a home-page line on at least half the pages is tem
 _TEMPLATE_MIN_PAGES = 3
 
 
+class TemplateCounter:
+    """Counts, page by page in crawl order, which home-page lines the other pages repeat."""
+
+    def __init__(self) -> None:
+        self._home_lines: Counter[str] = Counter()     # home-page line -> pages repeating it
+        self._home_links: frozenset[str] = frozenset()
+        self._pages_counted = 0
+
+    def add(self, record: PageRecord) -> None:
+        lines = {line for line in record.get("text", "").splitlines() if 0 < len(line) < 300}
+        if not record.get("referrer") and not self._home_lines:
+            self._home_lines = Counter(dict.fromkeys(lines, 0))
+            self._home_links = frozenset(canonical(link["href"]) for link in record.get("links", []) if link["href"])
+        elif self._home_lines:
+            self._pages_counted += 1
+            self._home_lines.update(lines & self._home_lines.keys())
+
+    def template(self) -> Template:
+        if self._pages_counted < _TEMPLATE_MIN_PAGES:
+            return Template(links=self._home_links)
+        bar = max(_TEMPLATE_MIN_PAGES, _TEMPLATE_SHARE * self._pages_counted)
+        return Template(frozenset(line for line, n in self._home_lines.items() if n >= bar), self._home_links)
+
+
 # What Collector.add reads of a record once the page's matches are known.
 _LIGHT = ("kind", "url", "final_url", "status", "error", "content_type", "size", "sha256", "blocked", "shape",
           "title", "referrer", "via", "depth", "text_status")
@@ -113,9 +138,7 @@ class Collector:
         # first page by URL), so memory follows the site's distinct links, not its size.
         self._kept: dict[tuple, Candidate] = {}
         self._other_year_targets: set[tuple[str, str]] = set()   # (page, target) under another year's heading
-        self._home_lines: Counter[str] = Counter()     # home-page line -> pages repeating it
-        self._home_links: frozenset[str] = frozenset()
-        self._pages_counted = 0
+        self._template = TemplateCounter()
 
     def _candidate(self, cand: Candidate) -> None:
         key = (cand.item_id, cand.url, cand.label, cand.confidence, cand.source, frozenset(cand.years),
@@ -127,7 +150,8 @@ class Collector:
     def add(self, record: PageRecord, matches: PageMatches | None = None) -> None:
         c, matcher = self.c, self.matcher
         c.index.add(record)
-        c.counts[record["kind"]] += 1
+        if record.get("status") is not None:    # a URL that never answered was not crawled
+            c.counts[record["kind"]] += 1
         if record.get("blocked") or c.index.is_soft404(record):
             return   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":
@@ -143,7 +167,7 @@ class Collector:
             "via": record.get("via", ""), "depth": record.get("depth", 0)}
         if matches is None:
             matches = page_matches(record, matcher, self.home, self.year, c.site_name)
-        self._count_template(record)
+        self._template.add(record)
         if not c.site_name and not record.get("referrer"):
             c.site_name = matches.site_name
         hub = matches.hub
@@ -168,25 +192,10 @@ class Collector:
         for cand in matches.candidates:
             self._candidate(cand)
 
-    def _count_template(self, record: PageRecord) -> None:
-        lines = {line for line in record.get("text", "").splitlines() if 0 < len(line) < 300}
-        if not record.get("referrer") and not self._home_lines:
-            self._home_lines = Counter(dict.fromkeys(lines, 0))
-            self._home_links = frozenset(canonical(link["href"]) for link in record.get("links", []) if link["href"])
-        elif self._home_lines:
-            self._pages_counted += 1
-            self._home_lines.update(lines & self._home_lines.keys())
-
-    def template(self) -> Template:
-        if self._pages_counted < _TEMPLATE_MIN_PAGES:
-            return Template(links=self._home_links)
-        bar = max(_TEMPLATE_MIN_PAGES, _TEMPLATE_SHARE * self._pages_counted)
-        return Template(frozenset(line for line, n in self._home_lines.items() if n >= bar), self._home_links)
-
     def result(self) -> Collected:
         """What has been collected so far (more records may be added after)."""
         c = self.c
-        c.template = self.template()
+        c.template = self._template.template()
         c.candidates = defaultdict(list)
         for cand in self._kept.values():
             # A file reached from last year's section names its item too, but for last year.
@@ -252,52 +261,190 @@ def unfetched_candidate_urls(collected: Collected) -> list[str]:
     return urls
 
 
-def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
-                    template: Template = Template()) -> dict[str, list[Content]]:
-    """Load the evidence pages and documents of each item, and the documents they link to.
+# (owner, canonical URL) → that URL's content, then the documents its page links to. The owner
+# is whoever asked for the URL: an item id here, an answer-sheet row in answers.py.
+Groups = dict[tuple[Any, str], list[Content]]
 
-    Two more streaming passes over the records: the evidence itself, then the documents
-    linked from evidence pages (a page dedicated to an item usually lists its files).
+
+def load_groups(records_path: Path, wanted: dict[str, list[tuple[Any, str, str]]], scope: Scope,
+                template: Template = Template()) -> Groups:
+    """Load each wanted URL (canonical URL → [(owner, label, placement)]) and the documents it links to.
+
+    Two streaming passes over the records: the URLs themselves, then the documents linked
+    from those that are pages (a page dedicated to an item usually lists its files).
     """
-    wanted: dict[str, list[tuple[str, Evidence]]] = defaultdict(list)
-    for entry in items:
-        for e in entry["evidence"]:
-            if e["accepted"]:
-                wanted[canonical(e["url"])].append((entry["id"], e))
     loaded: dict[str, PageRecord] = {}
     for record in read_records(records_path):
         key = canonical(record["url"])
         if key in wanted and record["kind"] in ("page", "document") and record.get("status"):
             loaded[key] = record
-    children: dict[str, list[tuple[str, str]]] = defaultdict(list)   # doc url -> [(item id, label)]
+    linked: dict[str, list[tuple[str, str]]] = {}     # page URL → [(document URL, link label)]
     for key, record in loaded.items():
         if record["kind"] != "page":
             continue
-        docs = 0
+        docs: dict[str, str] = {}
         for link in record.get("links", []):
             href = (link.get("href") or "").split("#")[0]
-            if docs >= 60 or not scope.on_main_site(href) or not document_type(href) \
+            if len(docs) >= 60 or not scope.on_main_site(href) or not document_type(href) \
                     or canonical(href) in template.links:
                 continue
-            docs += 1
-            label = " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x)
-            for item_id, _ in wanted[key]:
-                children[canonical(href)].append((item_id, label))
+            docs.setdefault(canonical(href), " ".join(x for x in (link.get("label", ""), link.get("text", "")) if x))
+        linked[key] = list(docs.items())
+    children = {doc for docs in linked.values() for doc, _ in docs}
     child_records: dict[str, PageRecord] = {}
     if children:
         for record in read_records(records_path):
             key = canonical(record["url"])
             if key in children and record["kind"] == "document" and 200 <= (record.get("status") or 0) < 300:
                 child_records[key] = record
-    contents: dict[str, list[Content]] = defaultdict(list)
+    groups: Groups = {}
     for key, record in loaded.items():
-        for item_id, e in wanted[key]:
-            contents[item_id].append(content_of(record, e["label"], template, placement=e["placement"]))
-    for key, record in child_records.items():
-        for item_id, label in children[key]:
-            if key not in wanted or item_id not in {i for i, _ in wanted[key]}:
-                contents[item_id].append(content_of(record, label, template, child=True))
+        for owner, label, placement in wanted[key]:
+            group = [content_of(record, label, template, placement=placement)]
+            group += [content_of(child_records[doc], doc_label, template, child=True)
+                      for doc, doc_label in linked.get(key, []) if doc in child_records]
+            groups.setdefault((owner, key), group)
+    return groups
+
+
+def gather_contents(records_path: Path, items: list[ItemResult], scope: Scope,
+                    template: Template = Template()) -> Groups:
+    """The accepted evidence of each item, each with the documents its page links to."""
+    wanted: dict[str, list[tuple[Any, str, str]]] = defaultdict(list)
+    for entry in items:
+        for e in entry["evidence"]:
+            if e["accepted"]:
+                wanted[canonical(e["url"])].append((entry["id"], e["label"], e["placement"]))
+    return load_groups(records_path, wanted, scope, template)
+
+
+def contents_of(groups: Groups, owner: Any) -> list[Content]:
+    """Everything ``owner``'s URLs show, once each: the URLs first (in crawl order), then the
+    documents they link to that are not among them."""
+    mine = [group for (who, _), group in groups.items() if who == owner]
+    urls = {group[0].url for group in mine}
+    contents = [group[0] for group in mine]
+    seen = set(urls)
+    for group in mine:
+        for child in group[1:]:
+            if child.url not in seen:
+                seen.add(child.url)
+                contents.append(child)
     return contents
+
+
+# What the content checks say of one piece of evidence on its own (with the documents its page
+# links to): the item's window and rounds are judged per file; months and elements only across
+# all of an item's files. The report keeps it as the evidence's ``content_fit``.
+# "supports": dated outside the window, yet it shows an element the item's fitting files lack
+# (a code of ethics in force since 2565 beside this year's ethics plan).
+CONTENT_FITS = ("fits", "undated", "earlier_round", "supports", "stale", "unreadable")
+_FIT_OF_CODE = {"stale": "stale", "missing_round": "earlier_round", "undated": "undated"}
+
+
+def content_fit(item: Item, group: list[Content], fiscal_year: int, as_of: date) -> str:
+    outcome = check_item(item, group, fiscal_year, as_of)
+    if outcome.not_assessed:
+        return "unreadable"
+    codes = {f["code"] for f in outcome.findings if not f["advisory"]}
+    return next((fit for code, fit in _FIT_OF_CODE.items() if code in codes), "fits")
+
+
+ITAS_MAX_URLS = 5      # URLs an ITAS answer takes per item (believed, not confirmed)
+# Evidence an ITAS row may list, best first: its content meets the item's window on its own,
+# was not checked (no content to check), has no date, or reports an earlier round of the year.
+# Stale and unreadable files are left out: an assessor opening them would mark the item down.
+_ITAS_FIT_RANK = {"fits": 0, "": 1, "undated": 2, "earlier_round": 3, "supports": 4}
+
+
+def distinct_evidence(evidence: list[Evidence]) -> list[Evidence]:
+    """Evidence with repeats left out: the same page under other query strings (one form
+    linked as ?service=a, ?service=b …, the same bytes each time) is listed once."""
+    seen, out = set(), []
+    for e in evidence:
+        parts = urlsplit(e["url"])
+        key = (parts.scheme, parts.netloc, parts.path, e.get("sha256") or e["url"])
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def itas_candidates(entry: ItemResult) -> list[Evidence]:
+    """The evidence an ITAS row may list, best first: only of an item that passes, only what
+    meets its window."""
+    if entry["status"] != "pass":
+        return []
+    usable = [e for e in distinct_evidence(entry["evidence"]) if e["accepted"]
+              and e.get("content_fit", "") in _ITAS_FIT_RANK
+              and not (e.get("content_fit", "") == "" and e["year_fit"] == "older")]
+    return sorted(usable, key=lambda e: _ITAS_FIT_RANK[e.get("content_fit", "")])
+
+
+def mark_supporting(entry: ItemResult, item: Item, groups: Groups, fiscal_year: int, as_of: date) -> None:
+    """Stale files a passing item needs for an element its other files lack become "supports"."""
+    if entry["status"] != "pass" or not item.elements:
+        return
+    chosen = [groups[(entry["id"], canonical(e["url"]))] for e in itas_candidates(entry)
+              if (entry["id"], canonical(e["url"])) in groups]
+    lacking = _missing_elements(item, _flatten(chosen), fiscal_year, as_of)
+    for e in entry["evidence"]:
+        group = groups.get((entry["id"], canonical(e["url"])))
+        if not lacking or not e["accepted"] or e.get("content_fit") != "stale" or group is None:
+            continue
+        now = _missing_elements(item, _flatten([*chosen, group]), fiscal_year, as_of)
+        if now < lacking:
+            e["content_fit"] = "supports"
+            chosen.append(group)
+            lacking = now
+
+
+def _missing_elements(item: Item, contents: list[Content], fiscal_year: int, as_of: date) -> set[str]:
+    if not contents:
+        return {e.id for e in item.elements}
+    return {el for f in check_item(item, contents, fiscal_year, as_of).findings for el in f.get("elements", [])}
+
+
+def _meets(item: Item, contents: list[Content], fiscal_year: int, as_of: date) -> bool:
+    outcome = check_item(item, contents, fiscal_year, as_of)
+    return not outcome.not_assessed and not any(not f["advisory"] for f in outcome.findings)
+
+
+def _flatten(groups: list[list[Content]]) -> list[Content]:
+    return list({c.url: c for group in groups for c in group}.values())
+
+
+def itas_pages(records_path: Path, items: list[ItemResult], checklist: Checklist, groups: Groups, scope: Scope,
+               home: frozenset[str], fiscal_year: int, as_of: date, template: Template) -> None:
+    """Set ``itas_page`` of each item whose five best files do not meet it on their own.
+
+    Six monthly summaries do not fit five ITAS URLs: the row then gives the page that lists
+    them (where they were found), when that page and its files meet the item together.
+    """
+    wanted: dict[str, list[tuple[Any, str, str]]] = defaultdict(list)
+    shortlist: dict[str, list[list[Content]]] = {}
+    homes = {canonical(h).rstrip("/") for h in home}
+    for entry in items:
+        entry["itas_page"] = ""
+        usable = itas_candidates(entry)
+        if len(usable) <= ITAS_MAX_URLS:
+            continue
+        item = checklist.item(entry["id"])
+        best = [groups[(entry["id"], canonical(e["url"]))] for e in usable[:ITAS_MAX_URLS]
+                if (entry["id"], canonical(e["url"])) in groups]
+        if _meets(item, _flatten(best), fiscal_year, as_of):
+            continue
+        pages = Counter(canonical(e["found_on"]) for e in usable
+                        if scope.on_main_site(e["found_on"]) and canonical(e["found_on"]).rstrip("/") not in homes)
+        if pages:
+            wanted[pages.most_common(1)[0][0]].append((entry["id"], "", "main"))
+            shortlist[entry["id"]] = best[:ITAS_MAX_URLS - 1]
+    if not wanted:
+        return
+    by_id = {entry["id"]: entry for entry in items}
+    for (item_id, _), group in load_groups(records_path, wanted, scope, template).items():
+        if _meets(checklist.item(item_id), _flatten([group, *shortlist[item_id]]), fiscal_year, as_of):
+            by_id[item_id]["itas_page"] = group[0].url
 
 
 def content_of(record: PageRecord, label: str, template: Template, placement: str = "main",
@@ -431,7 +578,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
             "provisional": item.provisional,
         }
         if status in ("unreachable", "blocked"):
-            detail = trouble["message_en"] if trouble else ""
+            detail = (trouble["message_th"], trouble["message_en"]) if trouble else ""
             result: dict[str, Any] = {"status": "not_assessed", "confidence": 0.0, "review": False, "evidence": [],
                                       "findings": [finding("fetch_failed", start_url, detail=detail, item=item)]}
         else:
@@ -445,17 +592,24 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
                     result["status"] = "not_assessed"
                     result["findings"] = [f for f in result["findings"] if f["code"] != "not_found"]
                     code = "crawl_interrupted" if trouble["code"] == "interrupted" else "coverage_incomplete"
-                    result["findings"].append(finding(code, start_url, item=item, detail=trouble["detail"]
-                                                      if code == "crawl_interrupted" else trouble["message_en"]))
+                    detail = trouble["detail"] if code == "crawl_interrupted" else \
+                        (trouble["message_th"], trouble["message_en"])
+                    result["findings"].append(finding(code, start_url, item=item, detail=detail))
         items.append(cast(ItemResult, {**base, **result}))
     if status not in ("unreachable", "blocked"):
-        contents = gather_contents(records_path, items, scope, c.template)
+        groups = gather_contents(records_path, items, scope, c.template)
         by_id = {i.id: i for i in checklist.items}
         for entry in items:
+            contents = contents_of(groups, entry["id"])
             if entry["status"] == "pass" and not by_id[entry["id"]].external_ok:
-                _signposts_to_off_site(entry, by_id[entry["id"]], contents.get(entry["id"], []), scope)
-            if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents.get(entry["id"])):
-                apply_content_checks(entry, by_id[entry["id"]], contents.get(entry["id"], []), fiscal_year, as_of)
+                _signposts_to_off_site(entry, by_id[entry["id"]], contents, scope)
+            if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents):
+                apply_content_checks(entry, by_id[entry["id"]], contents, fiscal_year, as_of)
+            for e in entry["evidence"]:
+                group = groups.get((entry["id"], canonical(e["url"])))
+                e["content_fit"] = content_fit(by_id[entry["id"]], group, fiscal_year, as_of) if group else ""
+            mark_supporting(entry, by_id[entry["id"]], groups, fiscal_year, as_of)
+        itas_pages(records_path, items, checklist, groups, scope, site.home_urls, fiscal_year, as_of, c.template)
 
     return {
         "schema_version": SCHEMA_VERSION,

@@ -24,6 +24,7 @@ from typing import Any
 
 import yaml
 
+from .checklist import display_code
 from .options import OptionError, check_url
 from .report import csv_bytes, html_environment, write_atomic
 from .site import host_folder
@@ -198,7 +199,9 @@ def summary_rows(agencies: list[Agency], out: Path) -> list[dict]:
                    items_total=len(report["items"]), checklist=report["checklist"]["id"],
                    fiscal_year=report["fiscal_year"], generated_at=report.get("generated_at", ""),
                    items={i["id"]: i["status"] for i in report["items"]},
-                   titles={i["id"]: i["title"] for i in report["items"]})
+                   titles={i["id"]: i["title"] for i in report["items"]},
+                   codes={i["id"]: display_code(i, report["checklist"].get("code_prefix", "O"))
+                          for i in report["items"]})
         rows.append(row)
     return rows
 
@@ -222,20 +225,31 @@ def most_missing(rows: list[dict], limit: int = 10) -> list[tuple[str, str, int]
     return [(i, titles[i], n) for i, n in counts.most_common(limit)]
 
 
+def _codes(rows: list[dict]) -> dict[str, str]:
+    """Item id → its code as people write it ("O21", "MOIT 5"), from the first report that has it."""
+    codes: dict[str, str] = {}
+    for row in rows:
+        for item_id, code in row.get("codes", {}).items():
+            codes.setdefault(item_id, code)
+    return codes
+
+
 def write_summary(rows: list[dict], out: Path) -> None:
     ids = _item_ids(rows)
-    table = [["agency", "url", "site_status", "problem", "score", "grade", "passed", "items", *ids]]
+    codes = _codes(rows)
+    table = [["agency", "url", "site_status", "problem", "score", "grade", "passed", "items",
+              *(codes.get(i, i.upper()) for i in ids)]]
     for row in rows:
         table.append([row["name"], row["url"], row["status"], row["problem"],
                       "" if row["score"] is None else f"{row['score']:.2f}", row["grade"], row["passed"],
                       row["items_total"], *(row["items"].get(i, "") for i in ids)])
     write_atomic(out / "summary.csv", csv_bytes(table))
-    write_atomic(out / "summary.json", json.dumps({"agencies": [{k: v for k, v in r.items() if k != "titles"}
-                                                                for r in rows]},
-                                                  ensure_ascii=False, indent=2).encode("utf-8"))
+    agencies = [{k: v for k, v in r.items() if k not in ("titles", "codes")} for r in rows]
+    write_atomic(out / "summary.json", json.dumps({"agencies": agencies}, ensure_ascii=False, indent=2).encode("utf-8"))
     grades = Counter(r["grade"] for r in rows if r["grade"])
     html = html_environment().get_template("summary.html.j2").render(
-        rows=rows, ids=ids, grades=sorted(grades.items()), missing=most_missing(rows), status_th=STATUS_TH)
+        rows=rows, ids=ids, codes=codes, grades=sorted(grades.items()), missing=most_missing(rows),
+        status_th=STATUS_TH)
     write_atomic(out / "summary.html", html.encode("utf-8"))
 
 

@@ -2,32 +2,45 @@
 
 Both sides are report-shaped dicts, so a fresh report.json and a run loaded from the history
 (``history.load_run``) compare alike. The point is the monthly cron mail: tell the agency what
-broke since last month before an assessor finds it. Two rules keep that mail trustworthy:
+broke since last month before an assessor finds it. Three rules keep that mail trustworthy:
 
 * an item not assessed in either run is listed under ``not_compared``, never as a
   regression: "could not see it" is not "it broke";
 * item numbers mean different things in different checklist years, so runs of different
-  checklists are not compared item by item at all.
+  checklists are not compared item by item at all;
+* each change is listed once: a status that moved carries its causes (the link that broke,
+  the finding that appeared), and a finding that restates an evidence change is that change.
+  An item missing in both runs has nothing left to lose, so a more specific finding for it
+  ("a label without a link" where there was "not found") is neither a regression nor a fix.
+
+Every text is Thai first with the English beside it (``detail_th``/``detail_en``,
+``note_th``/``note_en``); entries name the item by its stable ``item`` id and by ``code`` as
+the list writes it ("O4", "MOIT 5").
 """
 from __future__ import annotations
 
 from typing import Any
 
-from .vocabulary import STATUS_TH
+from .checklist import display_code
+from .dates import human_date
+from .vocabulary import SITE_STATUS_TH, STATUS_TH, text
 
 _RANK = {"missing": 0, "incomplete": 1, "pass": 2}
+# Findings that restate an evidence change of the same URL.
+_RESTATES = {"broken_link": "evidence_dead", "off_site": "moved_off_site"}
 
 
 def compare(old: dict, new: dict) -> dict:
     """Regressions and improvements from ``old`` to ``new`` (JSON-serialisable, stable keys)."""
-    changes: dict[str, Any] = {"old": _run_summary(old), "new": _run_summary(new), "comparable": True, "note": "",
-               "regressions": [], "improvements": [], "unchanged": [], "not_compared": []}
+    changes: dict[str, Any] = {"old": _run_summary(old), "new": _run_summary(new), "comparable": True,
+                               "note_th": "", "note_en": "", "regressions": [], "improvements": [],
+                               "unchanged": [], "not_compared": []}
     old_list, new_list = changes["old"]["checklist"], changes["new"]["checklist"]
     if old_list != new_list:
         changes["comparable"] = False
-        changes["note"] = (f"Different checklists ({old_list} and {new_list}): item numbers mean different "
-                           "things in different years, so items were not compared.")
+        changes["note_th"], changes["note_en"] = text("changes.different_lists", old=old_list, new=new_list)
         return changes
+    prefix = (new.get("checklist") or {}).get("code_prefix", "O")
     old_items = {item["id"]: item for item in old.get("items") or []}
     new_items = {item["id"]: item for item in new.get("items") or []}
     for item_id, after in new_items.items():
@@ -35,14 +48,16 @@ def compare(old: dict, new: dict) -> dict:
         if before is None:
             continue
         if "not_assessed" in (before.get("status"), after.get("status")):
-            changes["not_compared"].append(_not_compared(before, after))
+            changes["not_compared"].append(_not_compared(before, after, prefix))
             continue
-        regressions, improvements = _compare_item(before, after)
+        regressions, improvements = _compare_item(before, after, prefix)
         changes["regressions"] += regressions
         changes["improvements"] += improvements
         if not regressions and not improvements:
             changes["unchanged"].append(item_id)
-    changes["note"] = " ".join(_notes(changes, old_items, new_items))
+    notes = _notes(changes, old_items, new_items, prefix)
+    changes["note_th"] = " ".join(th for th, _ in notes)
+    changes["note_en"] = " ".join(en for _, en in notes)
     return changes
 
 
@@ -50,27 +65,42 @@ def has_regressions(changes: dict) -> bool:
     return bool(changes["regressions"])
 
 
-def summary_lines(changes: dict) -> list[str]:
-    """A few terminal lines: English, with the Thai item titles the agency knows its items by."""
+def summary_pairs(changes: dict) -> list[tuple[str, str, str]]:
+    """The changes as (indent, Thai, English) lines: a heading, then one line per change."""
     since = _since(changes["old"])
     if not changes["comparable"]:
-        return [f"Not compared with {since}: {changes['note']}"]
+        return [("", *text("changes.not_compared_runs", since=since, note=(changes["note_th"], changes["note_en"])))]
     regressions, improvements = changes["regressions"], changes["improvements"]
-    head = (f"{_plural(len(regressions), 'regression')}, {_plural(len(improvements), 'improvement')} "
-            f"since {since}")
+    head = text("changes.head", regressions=_count(len(regressions), "regression"),
+                improvements=_count(len(improvements), "improvement"), since=since)
     old_score, new_score = changes["old"]["score"], changes["new"]["score"]
     if old_score is not None and new_score is not None:
-        head += f"; estimated OIT {old_score} → {new_score}"
-    lines = [head]
-    lines += [f"  - {_describe(entry)}" for entry in regressions]
-    lines += [f"  + {_describe(entry)}" for entry in improvements]
+        score = text("changes.score", old=str(old_score), new=str(new_score))
+        head = (head[0] + score[0], head[1] + score[1])
+    lines = [("", *head)]
+    lines += [("  - ", *_describe(entry)) for entry in regressions]
+    lines += [("  + ", *_describe(entry)) for entry in improvements]
     if changes["not_compared"]:
-        ids = ", ".join(entry["item"] for entry in changes["not_compared"])
-        lines.append(f"  ? could not compare {_plural(len(changes['not_compared']), 'item')} "
-                     f"(not assessed): {ids}")
-    if changes["note"]:
-        lines.append(f"  note: {changes['note']}")
+        codes = ", ".join(entry["code"] for entry in changes["not_compared"])
+        lines.append(("  ? ", *text("changes.could_not_compare", count=_count(len(changes["not_compared"]), "item"),
+                                     codes=codes)))
+    if changes["note_th"]:
+        lines.append(("  ", *text("changes.note", note=(changes["note_th"], changes["note_en"]))))
     return lines
+
+
+def summary_lines(changes: dict) -> list[str]:
+    """A few terminal lines: each change in Thai, with its English on the line below."""
+    lines = []
+    for indent, th, en in summary_pairs(changes):
+        lines += [f"{indent}{th}", f"{' ' * len(indent)}    {en}"]
+    return lines
+
+
+def summary_texts(changes: dict) -> tuple[str, str]:
+    """(Thai, English) of the whole summary, one change a line: for a webhook's message."""
+    pairs = summary_pairs(changes)
+    return "\n".join(f"{i}{th}" for i, th, _ in pairs), "\n".join(f"{i}{en}" for i, _, en in pairs)
 
 
 def _run_summary(report: dict) -> dict:
@@ -81,51 +111,70 @@ def _run_summary(report: dict) -> dict:
             "score": score.get("oit"), "grade": score.get("grade")}
 
 
-def _notes(changes: dict, old_items: dict, new_items: dict) -> list[str]:
+def _notes(changes: dict, old_items: dict, new_items: dict, prefix: str) -> list[tuple[str, str]]:
     notes = []
-    only_old = [i for i in old_items if i not in new_items]
-    only_new = [i for i in new_items if i not in old_items]
-    if only_old or only_new:
-        notes.append(f"Items in one run only were not compared: {', '.join(only_old + only_new)}.")
-    for side in ("old", "new"):
+    one_run = [old_items[i] for i in old_items if i not in new_items] + \
+        [new_items[i] for i in new_items if i not in old_items]
+    if one_run:
+        notes.append(text("changes.one_run_only", codes=", ".join(display_code(i, prefix) for i in one_run)))
+    for side, side_th in (("old", "ครั้งก่อน"), ("new", "ครั้งนี้")):
         status = changes[side]["status"]
         if status == "partial":
-            notes.append(f"The {side} run is partial (part of the site could not be fetched), so a change "
-                         "may be a page the crawler could not reach.")
+            notes.append(text("changes.partial_run", side=(side_th, side)))
         elif status in ("unreachable", "blocked"):
-            notes.append(f"The {side} run is {status}, so its items could not be compared.")
+            notes.append(text("changes.unassessed_run", side=(side_th, side),
+                              status=(SITE_STATUS_TH.get(status, status), status)))
     return notes
 
 
-def _entry(item: dict, kind: str, detail_th: str, detail_en: str, url: str = "") -> dict:
-    return {"item": item["id"], "title": item.get("title", ""), "kind": kind,
-            "detail_th": detail_th, "detail_en": detail_en, "url": url}
+def _entry(item: dict, prefix: str, kind: str, detail: tuple[str, str], url: str = "") -> dict:
+    return {"item": item["id"], "code": display_code(item, prefix), "title": item.get("title", ""), "kind": kind,
+            "detail_th": detail[0], "detail_en": detail[1], "url": url}
 
 
-def _not_compared(before: dict, after: dict) -> dict:
+def _not_compared(before: dict, after: dict, prefix: str) -> dict:
     old_status, new_status = before.get("status", ""), after.get("status", "")
-    old_th, new_th = STATUS_TH.get(old_status, old_status), STATUS_TH.get(new_status, new_status)
-    return _entry(after, "not_assessed", f"เปรียบเทียบไม่ได้: {old_th} → {new_th}",
-                  f"could not compare: {old_status} → {new_status}")
+    return _entry(after, prefix, "not_assessed",
+                  text("changes.status_not_compared", old=(STATUS_TH.get(old_status, old_status), old_status),
+                       new=(STATUS_TH.get(new_status, new_status), new_status)))
 
 
-def _compare_item(before: dict, after: dict) -> tuple[list[dict], list[dict]]:
-    regressions, improvements = _status_change(before, after)
-    dead, restored = _evidence_liveness(before, after)
-    regressions += dead + _moved_off_site(before, after) + _content_changed(before, after)
-    improvements += restored
-    added, resolved = _finding_changes(before, after)
-    return regressions + added, improvements + resolved
+# One change of an item: its kind, (Thai, English) and the URL it concerns.
+Change = tuple[str, tuple[str, str], str]
 
 
-def _status_change(before: dict, after: dict) -> tuple[list[dict], list[dict]]:
+def _compare_item(before: dict, after: dict, prefix: str) -> tuple[list[dict], list[dict]]:
     old_status, new_status = before.get("status"), after.get("status")
-    if old_status not in _RANK or new_status not in _RANK or old_status == new_status:
+    if old_status == new_status == "missing":
         return [], []
-    kind = "status_down" if _RANK[new_status] < _RANK[old_status] else "status_up"
-    entry = _entry(after, kind, f"สถานะเปลี่ยนจาก {STATUS_TH[old_status]} เป็น {STATUS_TH[new_status]}",
-                   f"{old_status} → {new_status}")
-    return ([entry], []) if kind == "status_down" else ([], [entry])
+    dead, restored = _evidence_liveness(before, after)
+    moved = _moved_off_site(before, after)
+    added, resolved = _finding_changes(before, after)
+    evidence_urls = {(kind, url) for kind, _, url in dead + moved}
+    # "not found" says no more than a status that fell to missing does.
+    found = [("new_findings", (f.get("message_th", ""), f.get("message_en", "")), f.get("url") or "")
+             for code, f in added if (_RESTATES.get(code, ""), f.get("url") or "") not in evidence_urls
+             and code != "not_found"]
+    worse = dead + moved + _content_changed(before, after)
+    better = restored + resolved
+    if old_status in _RANK and new_status in _RANK and old_status != new_status:
+        status = text("changes.status", old=(STATUS_TH[old_status], old_status),
+                      new=(STATUS_TH[new_status], new_status))
+        down = _RANK[new_status] < _RANK[old_status]
+        causes = worse + found if down else better
+        entry = _entry(after, prefix, "status_down" if down else "status_up", _because(status, causes),
+                       causes[0][2] if causes else "")
+        return ([entry], []) if down else ([], [entry])
+    found = [(kind, text("changes.new_finding", message=detail), url) for kind, detail, url in found]
+    return ([_entry(after, prefix, kind, detail, url) for kind, detail, url in worse + found],
+            [_entry(after, prefix, kind, detail, url) for kind, detail, url in better])
+
+
+def _because(status: tuple[str, str], causes: list[Change]) -> tuple[str, str]:
+    if not causes:
+        return status
+    return (f"{status[0]}: " + "; ".join(c[1][0] for c in causes[:3]),
+            f"{status[1]}: " + "; ".join(c[1][1] for c in causes[:3]))
 
 
 def _is_2xx(status: object) -> bool:
@@ -136,30 +185,29 @@ def _live(item: dict) -> dict[str, dict]:
     return {ev["url"]: ev for ev in item.get("evidence") or [] if _is_2xx(ev.get("http_status"))}
 
 
-def _broken(item: dict) -> dict[str, str]:
+def _broken(item: dict) -> dict[str, tuple[str, str]]:
     """URL → why it does not open. The report lists only live evidence, so a link that broke
     usually shows up as a broken_link finding rather than as evidence with a 404."""
-    broken = {ev["url"]: f"HTTP {ev['http_status']}" for ev in item.get("evidence") or []
+    broken = {ev["url"]: (f"HTTP {ev['http_status']}", f"HTTP {ev['http_status']}")
+              for ev in item.get("evidence") or []
               if isinstance(ev.get("http_status"), int) and not _is_2xx(ev["http_status"])}
     for finding in item.get("findings") or []:
         if finding.get("code") == "broken_link" and finding.get("url"):
-            broken.setdefault(finding["url"], "broken link")
+            broken.setdefault(finding["url"], text("changes.broken_link"))
     return broken
 
 
-def _evidence_liveness(before: dict, after: dict) -> tuple[list[dict], list[dict]]:
+def _evidence_liveness(before: dict, after: dict) -> tuple[list[Change], list[Change]]:
     old_live, new_broken = _live(before), _broken(after)
-    dead = [_entry(after, "evidence_dead", f"หลักฐาน {url} เปิดไม่ได้แล้ว ({why})",
-                   f"evidence {url} no longer opens ({why})", url)
+    dead = [("evidence_dead", text("changes.evidence_dead", url=url, why=why), url)
             for url, why in new_broken.items() if url in old_live]
     old_broken = _broken(before)
-    restored = [_entry(after, "evidence_restored", f"หลักฐาน {url} กลับมาเปิดได้แล้ว",
-                       f"evidence {url} opens again", url)
+    restored = [("evidence_restored", text("changes.evidence_restored", url=url), url)
                 for url in _live(after) if url in old_broken]
     return dead, restored
 
 
-def _moved_off_site(before: dict, after: dict) -> list[dict]:
+def _moved_off_site(before: dict, after: dict) -> list[Change]:
     """Evidence that was on the agency's own site (main or subdomain) and now is not."""
     old_evidence, new_evidence = before.get("evidence") or [], after.get("evidence") or []
     on_site = [ev for ev in old_evidence if ev.get("placement") != "external"]
@@ -175,12 +223,11 @@ def _moved_off_site(before: dict, after: dict) -> list[dict]:
     if (old_evidence and old_evidence[0].get("placement") != "external"
             and new_evidence and new_evidence[0].get("placement") == "external"):
         moved.setdefault(new_evidence[0]["url"], old_evidence[0])
-    return [_entry(after, "moved_off_site", f"หลักฐานย้ายออกนอกเว็บไซต์หลัก: {was['url']} → {url}",
-                   f"evidence moved off the agency's website: {was['url']} → {url}", url)
+    return [("moved_off_site", text("changes.moved_off_site", old=was["url"], new=url), url)
             for url, was in moved.items()]
 
 
-def _content_changed(before: dict, after: dict) -> list[dict]:
+def _content_changed(before: dict, after: dict) -> list[Change]:
     """Documents at the same address with different bytes: an assessor may now see another file.
 
     HTML pages are left out: counters, dates and session tokens change their bytes on every
@@ -191,20 +238,18 @@ def _content_changed(before: dict, after: dict) -> list[dict]:
         was = old_live.get(url)
         if (was and was.get("sha256") and ev.get("sha256") and was["sha256"] != ev["sha256"]
                 and not (ev.get("content_type") or "").startswith("text/html")):
-            changed.append(_entry(after, "content_changed", f"ไฟล์ที่ {url} ถูกเปลี่ยนเนื้อหา",
-                                  f"the file at {url} has different content", url))
+            changed.append(("content_changed", text("changes.content_changed", url=url), url))
     return changed
 
 
-def _finding_changes(before: dict, after: dict) -> tuple[list[dict], list[dict]]:
+def _finding_changes(before: dict, after: dict) -> tuple[list[tuple[str, dict]], list[Change]]:
+    """(code, finding) of the findings that appeared, and the changes of those that went away."""
     # Advisory findings never change a status on their own, so their coming and going is noise here.
     old_codes, new_codes = _codes(before), _codes(after)
-    added = [_entry(after, "new_findings", f"พบปัญหาใหม่: {finding.get('message_th', '')}",
-                    f"new finding: {finding.get('message_en', '')}", finding.get("url") or "")
-             for code, finding in new_codes.items() if code not in old_codes]
-    resolved = [_entry(after, "findings_resolved", f"แก้ไขแล้ว: {finding.get('message_th', '')}",
-                       f"resolved: {finding.get('message_en', '')}", finding.get("url") or "")
-                for code, finding in old_codes.items() if code not in new_codes]
+    added = [(code, f) for code, f in new_codes.items() if code not in old_codes]
+    resolved = [("findings_resolved", text("changes.resolved", message=(f.get("message_th", ""),
+                                                                          f.get("message_en", ""))),
+                 f.get("url") or "") for code, f in old_codes.items() if code not in new_codes and code != "not_found"]
     return added, resolved
 
 
@@ -217,16 +262,18 @@ def _codes(item: dict) -> dict[str, dict]:
     return codes
 
 
-def _since(run: dict) -> str:
-    date = (run["generated_at"] or "")[:10]
+def _since(run: dict) -> tuple[str, str]:
+    day = human_date(run["generated_at"], with_time=False) if run["generated_at"] else ("", "")
     if run["run_id"] is None:
-        return f"the report of {date}" if date else "the earlier report"
-    return f"run {run['run_id']} ({date})" if date else f"run {run['run_id']}"
+        return text("changes.since_report", date=day) if day[0] else text("changes.since_earlier_report")
+    return text("changes.since_run", run=str(run["run_id"]), date=day) if day[0] else \
+        text("changes.since_run_undated", run=str(run["run_id"]))
 
 
-def _describe(entry: dict) -> str:
-    return f"{entry['item']} {entry['title']}: {entry['detail_en']}"
+def _describe(entry: dict) -> tuple[str, str]:
+    return f"{entry['code']} {entry['title']}: {entry['detail_th']}", f"{entry['code']}: {entry['detail_en']}"
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+def _count(count: int, noun: str) -> tuple[str, str]:
+    """(the number, the number with an English noun): Thai needs no plural."""
+    return str(count), f"{count} {noun}" if count == 1 else f"{count} {noun}s"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from .dates import english_date, thai_date
 from .thai import squash
 
 WINDOWS = ("current", "fiscal_year", "first_half", "previous_fiscal_year", "previous_ita", "rounds")
@@ -45,6 +46,16 @@ class ChecklistError(ValueError):
 def item_code(code: int, prefix: str = "O") -> str:
     """How people write an item's code: ``O21``, or ``MOIT 5`` with the prefix ``"MOIT "``."""
     return f"{prefix}{code}"
+
+
+def display_code(item: dict, prefix: str = "O") -> str:
+    """The code of an item of a report (or of a recorded run) as people write it ("O21", "MOIT 5").
+
+    Reports keep the stable id ("o21", "moit5") for programs; people read this. A run
+    recorded before codes were kept has only the id, upper-cased here.
+    """
+    code = item.get("code")
+    return item_code(code, prefix) if isinstance(code, int) else str(item.get("id", "")).upper()
 
 
 @dataclass(frozen=True)
@@ -443,14 +454,14 @@ def select_checklist(as_of: date, scheme: str = "nacc") -> Selection:
     earlier = [y for y in years if y <= fy]
     year = max(earlier) if earlier else min(years)
     ref, provisional = years[year]
-    day = as_of.isoformat()
+    day_th, day = thai_date(as_of), english_date(as_of)
     if year == fy:
-        th = f"ใช้แบบตรวจ {ref} ของปีงบประมาณ {fy} (ตามวันที่ {day})"
+        th = f"ใช้แบบตรวจ {ref} ของปีงบประมาณ {fy} (ตามวันที่ {day_th})"
         en = f"checklist {ref} picked for fiscal year {fy} (date {day})"
     else:
         which_th, which = (("ฉบับล่าสุดก่อนหน้า", "the latest earlier list") if year < fy
                            else ("ฉบับเก่าที่สุดที่มี", "the oldest bundled list"))
-        th = f"ยังไม่มีแบบตรวจของ ITA {fy}: ใช้ {ref} ({which_th}) สำหรับวันที่ {day} (เลือกฉบับอื่นด้วย --checklist)"
+        th = f"ยังไม่มีแบบตรวจของ ITA {fy}: ใช้ {ref} ({which_th}) สำหรับวันที่ {day_th} (เลือกฉบับอื่นด้วย --checklist)"
         en = (f"no checklist for ITA {fy} is bundled; using {ref}, {which}, for date {day} "
               "(choose another with --checklist)")
     if provisional:

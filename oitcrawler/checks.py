@@ -13,12 +13,14 @@ from email.utils import parsedate_to_datetime
 
 from .checklist import Item
 from .dates import (
+    english_date,
     first_half_months,
     fiscal_months_until,
     fiscal_year_of,
     fiscal_years_in,
     latest_due_round,
     month_label,
+    month_label_en,
     months_mentioned,
     quarter_end,
     quarter_months,
@@ -29,7 +31,7 @@ from .dates import (
 from .schema import PageRecord
 from .scope import url_text
 from .thai import norm, squash
-from .vocabulary import finding
+from .vocabulary import finding, unreadable_reason_th
 
 HEAD_AREA = 3000
 _SIX_MONTHS = re.compile(r"(?:รอบ\s*)?6\s*เดือน|ไตรมาส(?:ที่)?\s*2|31\s*(?:มี\.?ค\.?|มีนาคม)|ครึ่งปี")
@@ -105,6 +107,10 @@ class Content:
         return fiscal_years_in(self.own, prefer_stated) or fiscal_years_in(self.context, prefer_stated)
 
 
+# Notes on what an element check saw: (Thai, English).
+Notes = list[tuple[str, str]]
+
+
 @dataclass
 class Outcome:
     findings: list = field(default_factory=list)
@@ -140,14 +146,18 @@ def check_window(item: Item, contents: list[Content], fiscal_year: int, out: Out
     if seen and best is not None:
         found = ", ".join(str(y) for y in sorted(seen)[-4:])
         out.findings.append(finding(
-            "stale", best.url, best.label, f"พบปีงบประมาณ {found}; ต้องเป็นปีงบประมาณ {need} / "
-            f"found fiscal year {found}; required {need}", best.head[:200], item))
+            "stale", best.url, best.label, (f"พบปีงบประมาณ {found}; ต้องเป็นปีงบประมาณ {need}",
+                                            f"found fiscal year {found}; required {need}"), best.head[:200], item))
         return
     weak = _last_modified_fits(contents, wanted)
     out.findings.append(finding("undated", best.url if best else "", best.label if best else "",
-                                f"ต้องเป็นปีงบประมาณ {need} / required fiscal year {need}"
-                                + ("; Last-Modified อยู่ในปีที่กำหนด" if weak else ""),
+                                (f"ต้องเป็นปีงบประมาณ {need}" + (_WEAK_TH if weak else ""),
+                                 f"required fiscal year {need}" + (_WEAK_EN if weak else "")),
                                 best.head[:200] if best else "", item, advisory=weak))
+
+
+_WEAK_TH = "; วันที่แก้ไขไฟล์ (Last-Modified) อยู่ในปีที่กำหนด"
+_WEAK_EN = "; its Last-Modified date is in the required year"
 
 
 def _last_modified_fits(contents: list[Content], wanted: set[int]) -> bool:
@@ -201,8 +211,8 @@ def check_rounds(item: Item, contents: list[Content], fiscal_year: int, as_of: d
     if not covered:
         weak = _last_modified_fits(contents, {due[0]})
         out.findings.append(finding("undated", best.url, best.label,
-                                    f"ต้องมีรายงาน{due_th} / required: the round for {due_en}"
-                                    + ("; Last-Modified อยู่ในปีที่กำหนด" if weak else ""),
+                                    (f"ต้องมีรายงาน{due_th}" + (_WEAK_TH if weak else ""),
+                                     f"required: the round for {due_en}" + (_WEAK_EN if weak else "")),
                                     best.head[:200], item, advisory=weak))
         return
     found_th = ", ".join(f"ไตรมาสที่ {q}/{y}" for y, q in sorted(covered)[-4:])
@@ -210,9 +220,9 @@ def check_rounds(item: Item, contents: list[Content], fiscal_year: int, as_of: d
     code = "stale" if max(y for y, _ in covered) < due[0] else "missing_round"
     out.findings.append(finding(
         code, best.url, best.label,
-        f"พบ {found_th}; ต้องมีรายงาน{due_th} ซึ่งครบกำหนดเมื่อสิ้นไตรมาส ({thai_date(deadline)}) / "
-        f"found {found_en}; required: the round for {due_en}, due when the quarter ended "
-        f"({deadline.isoformat()})", best.head[:200], item))
+        (f"พบ {found_th}; ต้องมีรายงาน{due_th} ซึ่งครบกำหนดเมื่อสิ้นไตรมาส ({thai_date(deadline)})",
+         f"found {found_en}; required: the round for {due_en}, due when the quarter ended "
+         f"({english_date(deadline)})"), best.head[:200], item))
 
 
 # --- months ----------------------------------------------------------------------------
@@ -269,17 +279,26 @@ def check_monthly(item: Item, contents: list[Content], fiscal_year: int, as_of: 
     url = best.url if best else ""
     missing = [m for m in first_half_months(fiscal_year) if m not in covered]
     if missing:
-        names = ", ".join(month_label(m) for m in missing)
         out.findings.append(finding("missing_months", url, best.label if best else "",
-                                    f"{names} (ต.ค.–มี.ค. ปีงบประมาณ {fiscal_year})", "", item))
+                                    (f"{_months_th(missing)} (ต.ค.–มี.ค. ปีงบประมาณ {fiscal_year})",
+                                     f"{_months_en(missing)} (October–March of fiscal year {fiscal_year})"),
+                                    "", item))
     as_of_be = (as_of.year + 543, as_of.month)
     later = [m for m in fiscal_months_until(fiscal_year, as_of_be)
              if m not in covered and m not in missing and m not in first_half_months(fiscal_year)]
     if later:
-        names = ", ".join(month_label(m) for m in later)
         out.findings.append(finding("missing_months", url, best.label if best else "",
-                                    f"ข้อแนะนำ (ไม่ใช่เกณฑ์ ITA): ยังไม่พบ {names} / advisory, not an ITA "
-                                    f"criterion: {names} not found", "", item, advisory=True))
+                                    (f"ข้อแนะนำ ไม่ใช่เกณฑ์ ITA: ยังไม่พบ {_months_th(later)}",
+                                     f"advisory, not an ITA criterion: {_months_en(later)} not found"),
+                                    "", item, advisory=True))
+
+
+def _months_th(months) -> str:
+    return ", ".join(month_label(m) for m in months)
+
+
+def _months_en(months) -> str:
+    return ", ".join(month_label_en(m) for m in months)
 
 
 def check_six_months(item: Item, contents: list[Content], fiscal_year: int, out: Outcome) -> None:
@@ -295,10 +314,10 @@ def check_six_months(item: Item, contents: list[Content], fiscal_year: int, out:
             start = fiscal_year - 1 if q == "1" else fiscal_year
             covered |= {(start, m) for m in {"1": (10, 11, 12), "2": (1, 2, 3), "3": (4, 5, 6), "4": (7, 8, 9)}[q]}
     if covered & wanted and not wanted <= covered:
-        best = contents[0]
-        names = ", ".join(month_label(m) for m in sorted(wanted - covered))
+        best, left = contents[0], sorted(wanted - covered)
         out.findings.append(finding("missing_months", best.url, best.label,
-                                    f"รายงานยังไม่ครอบคลุม {names} / report does not cover {names}", "", item))
+                                    (f"รายงานยังไม่ครอบคลุม {_months_th(left)}",
+                                     f"the report does not cover {_months_en(left)}"), "", item))
 
 
 # --- elements --------------------------------------------------------------------------
@@ -310,7 +329,7 @@ def check_element_patterns(item: Item, contents: list[Content], missing: set[str
             missing.add(element.id)
 
 
-def check_executives(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+def check_executives(item: Item, contents: list[Content], missing: set[str], notes: Notes) -> None:
     """A person block per executive: name, position, photo and a contact channel."""
     people = []
     for c in contents:
@@ -322,7 +341,7 @@ def check_executives(item: Item, contents: list[Content], missing: set[str], not
             people.extend(dict(p, photo=True) for p in _people(
                 PageRecord(blocks=[{"kind": "text", "text": line} for line in lines[:2000]], links=[])))
     if not people:
-        notes.append("ไม่พบรายชื่อผู้บริหารที่ระบุชื่อ-ตำแหน่งได้ / no executive blocks recognised")
+        notes.append(("ไม่พบรายชื่อผู้บริหารที่ระบุชื่อ-ตำแหน่งได้", "no executive blocks recognised"))
         missing.update(e.id for e in item.elements if e.id in ("name", "position"))
         return
     head = next((p for p in people if p["position"] and not _DEPUTY.search(p["position"])), None)
@@ -343,8 +362,9 @@ def check_executives(item: Item, contents: list[Content], missing: set[str], not
             missing.add(what)
         if lacks:
             th = {"position": "ตำแหน่ง", "photo": "รูปถ่าย", "contact": "ช่องทางติดต่อ"}
-            notes.append(f"{p['name']} ({p['position'] or '-'}): ขาด " + ", ".join(th[w] for w in lacks)
-                         + " / lacks " + ", ".join(lacks))
+            who = f"{p['name']} ({p['position'] or '-'})"
+            notes.append((f"{who}: ขาด " + ", ".join(th[w] for w in lacks),
+                          f"\"{who}\" lacks " + ", ".join(lacks)))
 
 
 def _person(name_text: str, texts: list[str], photo: bool) -> dict:
@@ -401,7 +421,7 @@ def _people(record: PageRecord) -> list[dict]:
     return people
 
 
-def check_contact(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+def check_contact(item: Item, contents: list[Content], missing: set[str], notes: Notes) -> None:
     pages = [c for c in contents if c.readable]
     text = " ".join(norm(c.text) for c in pages)
     hrefs = " ".join(" ".join([*(link.get("href", "") for link in c.record.get("links", [])),
@@ -428,7 +448,7 @@ def embedded_forms(contents: list[Content]) -> list[str]:
     return [src for c in contents if c.kind == "page" for src in c.record.get("iframes", []) if _FORM_HOSTS.match(src)]
 
 
-def check_corruption_channel(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+def check_corruption_channel(item: Item, contents: list[Content], missing: set[str], notes: Notes) -> None:
     """Online, and separate: the channel itself is about corruption, not general complaints."""
     online, separate = bool(embedded_forms(contents)), False
     for c in contents:
@@ -445,13 +465,13 @@ def check_corruption_channel(item: Item, contents: list[Content], missing: set[s
             online = True
     if not online:
         missing.add("online")
-        notes.append("ไม่พบแบบฟอร์มหรือระบบรับแจ้งออนไลน์ / no online form or system")
+        notes.append(("ไม่พบแบบฟอร์มหรือระบบรับแจ้งออนไลน์", "no online form or system"))
     if not separate:
         missing.add("separate_channel")
-        notes.append("ช่องทางไม่ได้แยกเฉพาะเรื่องทุจริต / not separate from general complaints")
+        notes.append(("ช่องทางไม่ได้แยกเฉพาะเรื่องทุจริต", "not separate from general complaints"))
 
 
-def check_two_way_qa(item: Item, contents: list[Content], missing: set[str], notes: list[str]) -> None:
+def check_two_way_qa(item: Item, contents: list[Content], missing: set[str], notes: Notes) -> None:
     """Q&A must let people ask and the agency answer; an FAQ list alone is one-way."""
     for c in contents:
         rec = c.record
@@ -465,7 +485,7 @@ def check_two_way_qa(item: Item, contents: list[Content], missing: set[str], not
         if _WEBBOARD.search(" ".join([c.title, c.text[:2000]])) and not _FAQ.search(c.title):
             return
     missing.add("ask_and_answer")
-    notes.append("ไม่พบช่องทางถาม-ตอบสองทาง (FAQ อย่างเดียวไม่นับ) / no two-way channel; an FAQ alone is one-way")
+    notes.append(("ไม่พบช่องทางถาม-ตอบสองทาง (FAQ อย่างเดียวไม่นับ)", "no two-way channel; an FAQ alone is one-way"))
 
 
 CHECKERS = {
@@ -483,7 +503,8 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
     unreadable = [c for c in contents if not c.readable and c.kind == "document"]
     needs_content = item.window != "current" or bool(item.checks) or any(e.patterns for e in item.elements)
     for c in unreadable:
-        out.findings.append(finding("unreadable_document", c.url, c.label, c.text_detail, c.label, item,
+        out.findings.append(finding("unreadable_document", c.url, c.label,
+                                    (unreadable_reason_th(c.text_status), c.text_detail), c.label, item,
                                     advisory=bool(readable) or not needs_content))
     if not readable:
         out.not_assessed = bool(unreadable) and needs_content
@@ -499,7 +520,7 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
     elif item.window == "first_half":
         check_six_months(item, readable, fiscal_year, out)
     missing: set[str] = set()
-    notes: list[str] = []
+    notes: Notes = []
     check_element_patterns(item, readable, missing)
     for name in item.checks:
         if name in CHECKERS:
@@ -510,13 +531,16 @@ def check_item(item: Item, contents: list[Content], fiscal_year: int, as_of: dat
         # Framing a Google Form shows it on the page; the channel itself still lives off the main site.
         out.findings.append(finding("off_site", framed[0], readable[0].label, snippet=readable[0].url, item=item))
     if missing:
-        ids = [e.id for e in item.elements if e.id in missing]
-        names_th = [e.th[:60] for e in item.elements if e.id in missing]
-        detail = ", ".join(ids) + " — " + "; ".join(names_th)
+        lacking = [e for e in item.elements if e.id in missing]
+        ids = [e.id for e in lacking]
+        detail_th = "; ".join(e.th[:60] for e in lacking)
+        detail_en = "; ".join(e.en[:60] for e in lacking)
         if notes:
-            detail += " — " + " | ".join(notes[:6])
+            detail_th += " — " + " | ".join(th for th, _ in notes[:6])
+            detail_en += " — " + " | ".join(en for _, en in notes[:6])
         best = readable[0]
-        f = finding("missing_elements", best.url, best.label, detail, " | ".join(notes[:3]), item)
+        f = finding("missing_elements", best.url, best.label, (detail_th, detail_en),
+                    " | ".join(th for th, _ in notes[:3]), item)
         f["elements"] = ids
         out.findings.append(f)
     return out

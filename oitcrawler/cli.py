@@ -17,18 +17,21 @@ from pathlib import Path
 
 from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
+from .dates import human_date
 from .history import HistoryError
 from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
 from .report import score_text, terminal_summary
 from .run import CACHE_DIR, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
+from .vocabulary import SITE_STATUS_TH, text
 
 # Who uses each scheme's lists; the README says which list fits which kind of agency.
-SCHEME_NAMES = {"nacc": "NACC ITA, most agencies / สำนักงาน ป.ป.ช.",
-                "moph": "Ministry of Public Health MOIT: hospitals, health offices / กระทรวงสาธารณสุข",
-                "obec": "OBEC ITA Online: public schools / สพฐ.",
-                "vec": "vocational colleges / สอศ."}
+SCHEME_NAMES = {"nacc": ("สำนักงาน ป.ป.ช. (หน่วยงานส่วนใหญ่)", "NACC ITA, most agencies"),
+                "moph": ("กระทรวงสาธารณสุข MOIT (โรงพยาบาล สำนักงานสาธารณสุข)",
+                         "Ministry of Public Health MOIT: hospitals, health offices"),
+                "obec": ("สพฐ. ITA Online (โรงเรียน)", "OBEC ITA Online: public schools"),
+                "vec": ("สอศ. (วิทยาลัยอาชีวศึกษา)", "vocational colleges")}
 EXIT_OK, EXIT_USAGE, EXIT_UNASSESSED, EXIT_BELOW, EXIT_REGRESSED, EXIT_ANSWERS_FAIL, EXIT_PARTIAL = \
     0, 2, 3, 4, 5, 6, 7
 
@@ -95,10 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
     _add_crawl_options(crawl)
 
     demo = sub.add_parser("demo", help="serve the bundled demo agency site on 127.0.0.1 and check it",
-                          description="Serve a realistic demo agency website on 127.0.0.1, crawl it "
-                                      "and write the report (default output/demo/).")
+                          description="Serve a realistic demo agency website on 127.0.0.1, crawl it, write "
+                                      "the report (default output/demo/) and record the run in the history "
+                                      "database. With --serve, only serve the site until Ctrl-C and print "
+                                      "how to point crawl, verify and scrapy crawl at it.")
     demo.add_argument("--out", metavar="DIR", default="output/demo", help="report folder (default %(default)s)")
     demo.add_argument("--quiet", action="store_true", help="no progress lines while crawling")
+    demo.add_argument("--db", default=str(DEFAULT_DB), metavar="PATH",
+                      help="history database the run is recorded in (default %(default)s)")
+    demo.add_argument("--no-history", action="store_true", help="do not record the run in the history database")
+    demo.add_argument("--serve", action="store_true",
+                      help="serve the demo site on 127.0.0.1 until interrupted, without crawling it")
+    demo.add_argument("--port", type=int, default=0, metavar="N",
+                      help="port to serve on with --serve (default: a free one)")
 
     sub.add_parser("checklists", help="list the bundled checklists",
                    description="List the bundled checklists grouped by scheme (NACC, MOPH MOIT, OBEC, "
@@ -215,23 +227,26 @@ def _settings(pairs: list[str]) -> dict:
     return out
 
 
+def _say(key: str, **fields: str) -> None:
+    """A message on stderr: the Thai line, then the English."""
+    print("\n".join(text(key, **fields)), file=sys.stderr)
+
+
 def _finish(report: Report, fail_under: float | None, out: str, fail_on_regression: bool = False) -> int:
     print(terminal_summary(report))
-    print(f"report: {Path(out) / 'report.html'}")
+    print(" / ".join(text("cli.report", path=str(Path(out) / "report.html"))))
     if report["status"] in ("unreachable", "blocked"):
         return EXIT_UNASSESSED
     if report["status"] == "partial" and (report.get("site_problem") or {}).get("code") == "interrupted":
         return 130
     if fail_under is not None and report["score"]["oit"] is None:
         # Not an error: a batch may give one --fail-under to agencies of several schemes.
-        print(f"--fail-under ignored: checklist {report['checklist']['id']} has no estimated score",
-              file=sys.stderr)
+        _say("cli.fail_under_ignored", checklist=report["checklist"]["id"])
     elif fail_under is not None and report["score"]["oit"] < fail_under:
-        print(f"estimated score {report['score']['oit']:.2f} is below --fail-under {fail_under}",
-              file=sys.stderr)
+        _say("cli.below_fail_under", score=f"{report['score']['oit']:.2f}", fail_under=str(fail_under))
         return EXIT_BELOW
     if fail_on_regression and (report.get("changes") or {}).get("regressions"):
-        print(f"{len(report['changes']['regressions'])} regression(s) since the previous run", file=sys.stderr)
+        _say("cli.regressed", count=str(len(report["changes"]["regressions"])))
         return EXIT_REGRESSED
     return EXIT_PARTIAL if report["status"] == "partial" else EXIT_OK
 
@@ -244,10 +259,15 @@ def _notify(url: str, report: Report) -> None:
     """POST the changes; a failed notification is reported, never fatal to the run."""
     import urllib.request
 
+    from .changes import summary_texts
+
+    changes = report.get("changes") or {}
+    summary_th, summary_en = summary_texts(changes) if changes.get("previous_run") else \
+        (changes.get("note_th") or changes.get("error_th", ""), changes.get("note_en") or changes.get("error_en", ""))
     payload = {"site": report["site"], "checklist": report["checklist"]["id"],
                "fiscal_year": report["fiscal_year"], "generated_at": report["generated_at"],
                "score": report["score"]["oit"], "grade": report["score"]["grade"],
-               "changes": report.get("changes") or {}}
+               "summary_th": summary_th, "summary_en": summary_en, "changes": changes}
     request = urllib.request.Request(url, data=json.dumps(payload, ensure_ascii=False).encode("utf-8"),
                                      headers={"Content-Type": "application/json; charset=utf-8"})
     try:
@@ -286,36 +306,73 @@ def cmd_demo(args) -> int:
 
     if importlib.util.find_spec("fpdf") is None:
         raise OptionError("the demo builds its PDFs with fpdf2: pip install 'oitcrawler[demo]' (make demo does)")
+    if not 0 <= args.port <= 65535:
+        raise OptionError(f"--port must be 1-65535, got {args.port}")
     from .testing.fixtureserver import FixtureServer
 
     world = Path(__file__).with_name("demo_site")
-    with tempfile.TemporaryDirectory(prefix="oitcrawler-demo-") as tmp, \
-            FixtureServer(world, Path(tmp) / "site") as server:
-        # The demo's other hosts (Facebook, Google Drive) are served by the same local server.
-        os.environ["http_proxy"] = server.proxy_url
-        os.environ.pop("no_proxy", None)
-        os.environ.pop("NO_PROXY", None)
-        start = server.expected["start"]
-        print(f"demo site {start} served on {server.proxy_url}")
-        options = CrawlOptions.from_args(url=start, out=args.out, as_of=str(server.expected.get("as_of", "")))
-        report, _ = run_crawl(options, progress=not args.quiet)
+    with tempfile.TemporaryDirectory(prefix="oitcrawler-demo-") as tmp:
+        try:
+            server = FixtureServer(world, Path(tmp) / "site", port=args.port if args.serve else 0)
+        except OSError as exc:
+            raise OptionError(f"cannot serve the demo site on port {args.port}: {exc.strerror or exc}") from None
+        with server:
+            start, as_of = server.expected["start"], str(server.expected.get("as_of", ""))
+            if args.serve:
+                return _serve_demo(server.proxy_url, start, as_of)
+            # The demo's other hosts (Facebook, Google Drive) are served by the same local server.
+            os.environ["http_proxy"] = server.proxy_url
+            os.environ.pop("no_proxy", None)
+            os.environ.pop("NO_PROXY", None)
+            print(" / ".join(text("demo.serving", start=start, proxy=server.proxy_url)))
+            options = CrawlOptions.from_args(url=start, out=args.out, as_of=as_of,
+                                             db="" if args.no_history else args.db)
+            report, _ = run_crawl(options, progress=not args.quiet)
     return _finish(report, None, options.out)
+
+
+def _serve_demo(proxy: str, start: str, as_of: str) -> int:
+    """Keep the demo site up until Ctrl-C (or kill), saying how to reach it."""
+    import signal
+    import time
+
+    def stop(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, stop)
+
+    th, en = text("demo.serve", proxy=proxy)
+    print(f"{th}\n{en}")
+    print(f"export http_proxy={proxy} no_proxy=")
+    for line in (f"oitcrawler crawl {start} --as-of {as_of}",
+                 f"oitcrawler verify output/demo/itas.xlsx --site {start} --as-of {as_of}",
+                 f"scrapy crawl oit -a url={start} -a as_of={as_of} -a out=output/demo-scrapy"):
+        print(f"  {line}")
+    sys.stdout.flush()
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        print(" / ".join(text("demo.stopped")))
+    return EXIT_OK
 
 
 def cmd_checklists(args) -> int:
     lists = [load_checklist(str(path)) for path in bundled_checklists()]
     for scheme in sorted({c.scheme for c in lists}, key=lambda s: (s != "nacc", s)):
-        print(f"scheme {scheme} ({SCHEME_NAMES.get(scheme, scheme)})")
-        print(f"  {'id':<16} {'year':<6} {'items':>5} {'provisional items':>17}  {'list':<11}  title")
+        name_th, name_en = SCHEME_NAMES.get(scheme, (scheme, scheme))
+        print(" / ".join(text("checklists.scheme", scheme=scheme, name=(name_th, name_en))))
+        print("\n".join(f"  {line}" for line in text("checklists.header")))
         for c in (c for c in lists if c.scheme == scheme):
             flagged = sum(1 for i in c.items if i.provisional)
-            print(f"  {c.id:<16} {c.ita_year:<6} {len(c.items):>5} {flagged:>17}  "
-                  f"{'provisional' if c.provisional else 'confirmed':<11}  {c.title_en}")
+            state = " ".join(text("checklists.provisional" if c.provisional else "checklists.confirmed"))
+            print(f"  {c.id:<16} {c.ita_year:<8} {len(c.items):>9} {flagged:>30}  {state}")
+            print(f"      {c.title_th}\n      {c.title_en}")
     return EXIT_OK
 
 
 def cmd_verify(args) -> int:
-    from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers
+    from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers, verify_summary
     from .records import RECORDS_FILE
     from .report import csv_bytes, write_atomic
 
@@ -341,14 +398,11 @@ def cmd_verify(args) -> int:
                                                   "checklist": checklist.id,
                                                   "verdicts": [v.as_dict() for v in verdicts]},
                                                  ensure_ascii=False, indent=2).encode("utf-8"))
-    for v in verdicts:
-        print(f"{v.row:>4} {v.item_id.upper():>4} {v.verdict:<5} {v.url[:70]:<70} {'; '.join(v.reasons)[:160]}")
-    counts = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("ok", "warn", "fail")}
-    print(f"{len(verdicts)} URLs: ok {counts['ok']}, warn {counts['warn']}, fail {counts['fail']} — "
-          f"{out / 'verify.csv'}")
+    print(verify_summary(verdicts))
+    print(" / ".join(text("cli.verify_files", path=str(out / "verify.csv"))))
     if report["status"] in ("unreachable", "blocked"):
         return EXIT_UNASSESSED
-    return EXIT_ANSWERS_FAIL if counts["fail"] else EXIT_OK
+    return EXIT_ANSWERS_FAIL if any(v.verdict == "fail" for v in verdicts) else EXIT_OK
 
 
 def _existing_db(path: str):
@@ -369,12 +423,13 @@ def cmd_history(args) -> int:
     if not runs:
         print(f"no runs recorded{' for ' + args.site if args.site else ''} in {args.db}")
         return EXIT_OK
-    print(f"{'run':>5}  {'finished':<25} {'site':<32} {'checklist':<10} {'FY':<5} {'status':<11} "
-          f"{'score':>6} grade  pass")
+    print("\n".join(text("history.header")))
     for r in runs:
         score = f"{r['score']:.2f}" if r["score"] is not None else "-"
-        print(f"{r['id']:>5}  {(r['finished_at'] or '')[:25]:<25} {r['site'][:32]:<32} {r['checklist']:<10} "
-              f"{r['fiscal_year']:<5} {r['status']:<11} {score:>6} {r['grade'] or '-':<5}  "
+        finished = human_date(r["finished_at"] or "")[0]
+        status = SITE_STATUS_TH.get(r["status"], r["status"])
+        print(f"{r['id']:>5}  {finished:<22} {r['site'][:32]:<32} {r['checklist']:<15} "
+              f"{r['fiscal_year']:<5} {status:<20} {score:>6} {r['grade'] or '-':<5}  "
               f"{r['items_pass']}/{r['items_total']}")
     return EXIT_OK
 

@@ -7,7 +7,7 @@ Fiscal year N runs 1 October N-1 to 30 September N.
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 from .thai import norm
 
@@ -84,6 +84,7 @@ _MONTHS = [
 ]
 MONTH_NAMES_TH = [full for full, _ in _MONTHS]
 MONTH_ABBR_TH = [abbr for _, abbr in _MONTHS]
+MONTH_ABBR_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def _month_alternatives() -> dict[str, int]:
@@ -193,6 +194,12 @@ def month_label(year_month: tuple[int, int]) -> str:
     return f"{MONTH_ABBR_TH[month - 1]} {year % 100:02d}"
 
 
+def month_label_en(year_month: tuple[int, int]) -> str:
+    """"Feb 2023" for (2566, 2): the English beside month_label's "ก.พ. 66"."""
+    year, month = year_month
+    return f"{MONTH_ABBR_EN[month - 1]} {year - 543}"
+
+
 # --- reporting rounds (quarters of the fiscal year) ---------------------------------------
 
 # MOPH items are reported in rounds named after the quarter they fall in ("ไตรมาสที่ 2",
@@ -264,3 +271,36 @@ def latest_due_round(rounds: tuple[int, ...], fiscal_year: int, as_of: date) -> 
 def thai_date(day: date) -> str:
     """"31 มี.ค. 2569": a date as Thai agencies write it (Buddhist era)."""
     return f"{day.day} {MONTH_ABBR_TH[day.month - 1]} {day.year + 543}"
+
+
+def english_date(day: date) -> str:
+    """"31 Mar 2026": the English beside thai_date."""
+    return f"{day.day} {MONTH_ABBR_EN[day.month - 1]} {day.year}"
+
+
+# Thailand keeps one offset all year, so no time-zone database is needed.
+BANGKOK = timezone(timedelta(hours=7), "ICT")
+
+
+def bangkok_time(value: str) -> datetime | None:
+    """An ISO date or time from a report, in Bangkok time (a date alone stays midnight), or None."""
+    try:
+        when = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    return when.astimezone(BANGKOK) if when.tzinfo else when.replace(tzinfo=BANGKOK)
+
+
+def human_date(value: str, with_time: bool = True) -> tuple[str, str]:
+    """(Thai, English) of an ISO date or time for people: "15 พ.ค. 2566 09:30 น." in Bangkok time.
+
+    A value that is not ISO is given back as it is, on both sides.
+    """
+    when = bangkok_time(value) if value else None
+    if when is None:
+        return str(value or ""), str(value or "")
+    th, en = thai_date(when.date()), english_date(when.date())
+    if with_time and "T" in str(value):
+        th += f" {when:%H:%M} น."
+        en += f" {when:%H:%M} (Bangkok)"
+    return th, en

@@ -20,26 +20,29 @@ class Problem:
     message_en: str
 
 
-# {detail} is what was met: the host, the error, the page title, the redirect target.
+# {detail} is what was met: the host, the error, the page title, the redirect target. Thai
+# messages quote it only where it reads the same in Thai (a number, a URL, an HTTP status):
+# a network library's English error text stays on the English side.
 PROBLEMS = {
     "invalid_url": Problem("unreachable", "ที่อยู่เว็บไซต์ไม่ถูกต้อง ({detail})",
                            "The website address is not valid ({detail})"),
-    "dns_failure": Problem("unreachable", "ไม่พบชื่อโดเมนนี้ในระบบ DNS ({detail}) ตรวจการสะกดหรือการจดทะเบียนโดเมน",
+    "dns_failure": Problem("unreachable", "ไม่พบชื่อโดเมนนี้ในระบบ DNS ตรวจการสะกดหรือการจดทะเบียนโดเมน",
                            "The host name does not resolve in DNS ({detail}); check its spelling and registration"),
-    "connection_refused": Problem("unreachable", "เครื่องแม่ข่ายปฏิเสธการเชื่อมต่อ ({detail}) เว็บไซต์อาจปิดอยู่",
+    "connection_refused": Problem("unreachable", "เครื่องแม่ข่ายปฏิเสธการเชื่อมต่อ เว็บไซต์อาจปิดอยู่",
                                   "The server refused the connection ({detail}); the website may be down"),
-    "connection_reset": Problem("unreachable", "การเชื่อมต่อถูกตัดกลางคัน ({detail})",
+    "connection_reset": Problem("unreachable", "การเชื่อมต่อถูกตัดกลางคัน",
                                 "The connection was reset or dropped ({detail})"),
-    "timeout": Problem("unreachable", "เว็บไซต์ไม่ตอบสนองภายในเวลาที่กำหนด ({detail})",
+    "timeout": Problem("unreachable", "เว็บไซต์ไม่ตอบสนองภายในเวลาที่กำหนด",
                        "The website did not answer in time ({detail})"),
     "tls_error": Problem("unreachable",
-                         "ใบรับรองความปลอดภัย (SSL/TLS) ของเว็บไซต์ไม่ถูกต้อง: {detail} เบราว์เซอร์ของผู้ประเมิน"
-                         "จะขึ้นคำเตือน แก้ใบรับรอง หรือใช้ --insecure เพื่อตรวจต่อ",
+                         "ใบรับรองความปลอดภัย (SSL/TLS) ของเว็บไซต์ไม่ถูกต้อง (หมดอายุ ออกให้ชื่ออื่น "
+                         "หรือไม่ได้ออกโดยผู้ออกที่เชื่อถือได้) เบราว์เซอร์ของผู้ประเมินจะขึ้นคำเตือน "
+                         "แก้ใบรับรอง หรือใช้ --insecure เพื่อตรวจต่อ",
                          "The website's SSL/TLS certificate is not valid: {detail}. Assessors' browsers will "
                          "warn; fix the certificate, or use --insecure to check the site anyway"),
     "server_error": Problem("unreachable", "เครื่องแม่ข่ายตอบกลับข้อผิดพลาด ({detail})",
                             "The server answered with an error ({detail})"),
-    "redirect_loop": Problem("unreachable", "หน้าแรกส่งต่อ (redirect) วนไม่สิ้นสุด ({detail})",
+    "redirect_loop": Problem("unreachable", "หน้าแรกส่งต่อ (redirect) วนไม่สิ้นสุด",
                              "The home page redirects in a loop ({detail})"),
     "off_site_redirect": Problem("unreachable",
                                  "ที่อยู่ที่ให้ไว้ส่งต่อไปยังโดเมนอื่น ({detail}) หลักฐาน ITA ต้องอยู่บนเว็บไซต์หลัก "
@@ -48,7 +51,7 @@ PROBLEMS = {
                                  "the main website: if that is the agency's main website, check that address"),
     "not_html": Problem("unreachable", "ที่อยู่ที่ให้ไว้ไม่ใช่หน้าเว็บ ({detail})",
                         "The address given is not a web page ({detail})"),
-    "waf_block": Problem("blocked", "ระบบป้องกันเว็บไซต์ (WAF/CAPTCHA) ปิดกั้นการตรวจ ({detail}) ขอให้ผู้ดูแลอนุญาต "
+    "waf_block": Problem("blocked", "ระบบป้องกันเว็บไซต์ (WAF/CAPTCHA) ปิดกั้นการตรวจ ขอให้ผู้ดูแลอนุญาต "
                          "User-Agent ของ oitcrawler หรือหมายเลข IP ที่ใช้ตรวจ",
                          "A web application firewall or CAPTCHA blocked the check ({detail}); ask the web admin "
                          "to allow oitcrawler's User-Agent or the checking IP address"),
@@ -69,7 +72,7 @@ PROBLEMS = {
                                   "Chromium is not installed); items not found cannot be called missing"),
     "limit_reached": Problem("partial", "ถึงขีดจำกัดการตรวจ ({detail}) ก่อนครบทั้งเว็บไซต์",
                              "The crawl limit ({detail}) was reached before the whole site was seen"),
-    "interrupted": Problem("partial", "การตรวจถูกหยุดกลางคัน ({detail}) ตรวจต่อด้วย --resume",
+    "interrupted": Problem("partial", "การตรวจถูกหยุดกลางคัน ตรวจต่อด้วย --resume",
                            "The crawl was interrupted ({detail}); continue it with --resume"),
 }
 

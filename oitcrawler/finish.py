@@ -14,6 +14,7 @@ from .options import CrawlOptions
 from .records import RECORDS_FILE
 from .report import write_reports
 from .schema import CrawlFacts, Report
+from .vocabulary import text
 
 
 def finish_run(options: CrawlOptions, meta: CrawlFacts, collected: Collected | None = None) -> Report:
@@ -50,11 +51,13 @@ def record_history(db: str, report: Report, out: Path) -> dict:
             run_id = record_run(conn, report, str(out.resolve()))
             before = previous_run(conn, report["site"], before_run_id=run_id)
             if before is None:
-                return {"run_id": run_id, "previous_run": None, "comparable": False,
-                        "note": "first recorded run of this site", "regressions": [], "improvements": []}
+                note_th, note_en = text("changes.first_run")
+                return {"run_id": run_id, "previous_run": None, "comparable": False, "note_th": note_th,
+                        "note_en": note_en, "regressions": [], "improvements": []}
             changes = compare(load_run(conn, before), load_run(conn, run_id))
             return {"run_id": run_id, "previous_run": before, **changes}
         finally:
             conn.close()
     except HistoryError as exc:
-        return {"error": str(exc), "regressions": [], "improvements": []}
+        error_th, error_en = text("changes.history_error", error=str(exc))
+        return {"error_th": error_th, "error_en": error_en, "regressions": [], "improvements": []}

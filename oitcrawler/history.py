@@ -88,11 +88,16 @@ MIGRATIONS: list[str] = [
         FOREIGN KEY (run_id, item_id) REFERENCES items (run_id, item_id) ON DELETE CASCADE
     );
     """,
+    # Item codes as people write them ("O21", "MOIT 5"): the number and the list's prefix.
+    """
+    ALTER TABLE runs ADD COLUMN code_prefix TEXT;
+    ALTER TABLE items ADD COLUMN code INTEGER;
+    """,
 ]
 
 _RUN_COLUMNS = ("id", "site_key", "site", "checklist", "fiscal_year", "as_of", "started_at",
                 "finished_at", "status", "score", "grade", "items_total", "items_pass",
-                "report_dir", "tool_version")
+                "report_dir", "tool_version", "code_prefix")
 _EVIDENCE_COLUMNS = ("url", "final_url", "label", "http_status", "content_type", "size", "sha256",
                      "placement", "accepted", "fetched_at")
 _FINDING_COLUMNS = ("code", "url", "advisory", "message_th", "message_en")
@@ -208,14 +213,14 @@ def record_run(conn: sqlite3.Connection, report: Report, report_dir: str = "") -
            report.get("generated_at") or datetime.now(timezone.utc).isoformat(timespec="seconds"),
            report.get("status", ""), score.get("oit"), score.get("grade"), len(items),
            sum(1 for item in items if item.get("status") == "pass"), report_dir,
-           (report.get("tool") or {}).get("version", ""))
+           (report.get("tool") or {}).get("version", ""), report["checklist"].get("code_prefix"))
     with _transaction(conn):
         run_id: int = conn.execute(f"INSERT INTO runs ({', '.join(_RUN_COLUMNS[1:])}) "
                               f"VALUES ({', '.join('?' * len(run))})", run).lastrowid or 0
-        conn.executemany("INSERT INTO items (run_id, item_id, rank, title, status, confidence) "
-                         "VALUES (?, ?, ?, ?, ?, ?)",
+        conn.executemany("INSERT INTO items (run_id, item_id, rank, title, status, confidence, code) "
+                         "VALUES (?, ?, ?, ?, ?, ?, ?)",
                          [(run_id, item["id"], rank, item.get("title", ""), item.get("status", ""),
-                           item.get("confidence")) for rank, item in enumerate(items)])
+                           item.get("confidence"), item.get("code")) for rank, item in enumerate(items)])
         _insert_children(conn, "evidence", _EVIDENCE_COLUMNS, run_id, items)
         _insert_children(conn, "findings", _FINDING_COLUMNS, run_id, items)
     return run_id
@@ -250,13 +255,16 @@ def load_run(conn: sqlite3.Connection, run_id: int) -> dict:
         entry["accepted"] = None if entry["accepted"] is None else bool(entry["accepted"])
     for entry in (f for entries in findings.values() for f in entries):
         entry["advisory"] = bool(entry["advisory"])
-    items = _dicts(conn.execute("SELECT item_id AS id, title, status, confidence FROM items "
+    items = _dicts(conn.execute("SELECT item_id AS id, code, title, status, confidence FROM items "
                                 "WHERE run_id = ? ORDER BY rank", (run_id,)))
     for item in items:
         item["evidence"] = evidence.get(item["id"], [])
         item["findings"] = findings.get(item["id"], [])
+    checklist = {"id": run["checklist"]}
+    if run["code_prefix"] is not None:
+        checklist["code_prefix"] = run["code_prefix"]
     return {
-        "run_id": run["id"], "site": run["site"], "checklist": {"id": run["checklist"]},
+        "run_id": run["id"], "site": run["site"], "checklist": checklist,
         "fiscal_year": run["fiscal_year"], "as_of": run["as_of"], "generated_at": run["finished_at"],
         "status": run["status"], "score": {"oit": run["score"], "grade": run["grade"]}, "items": items,
     }

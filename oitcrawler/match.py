@@ -304,8 +304,9 @@ def confirm_by_content(item: Item, candidates: list[Candidate], doc_titles: dict
         named = matcher.best(title) if title else []
         if named and named[0][1] >= 0.8 and item.id not in {n[0] for n in named}:
             other = matcher.checklist.item(named[0][0])
-            misfiled.append((cand.label, f"{cand.url} เป็นเอกสาร \"{title[:80]}\" ซึ่งตรงกับข้อ "
-                                         f"{other.id.upper()} / the document matches {other.id.upper()}"))
+            code = other.display or other.id.upper()
+            misfiled.append((cand.label, (f"{cand.url} เป็นเอกสาร \"{title[:80]}\" ซึ่งตรงกับข้อ {code}",
+                                          f"{cand.url} is the document \"{title[:80]}\", which matches {code}")))
             continue
         kept.append(cand)
     return kept, misfiled

@@ -135,6 +135,7 @@ class Evidence(TypedDict):
     source: list[str]
     years: list[int]
     year_fit: str
+    content_fit: str                 # assess.CONTENT_FITS, "" when its content was not checked
     click_path: list[str]
     sha256: str
     size: int
@@ -157,6 +158,7 @@ class ItemResult(TypedDict, total=False):
     evidence: list[Evidence]
     findings: list[Finding]
     documents_checked: int
+    itas_page: str                   # the page listing its files, where its five best files do not meet it
 
 
 class Report(TypedDict, total=False):

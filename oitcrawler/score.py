@@ -6,6 +6,7 @@ the assessor's.
 """
 from __future__ import annotations
 
+from collections import Counter
 from statistics import mean
 
 from .checklist import Checklist
@@ -31,6 +32,15 @@ def _rollup(checklist: Checklist, points: dict[str, float]) -> dict:
                   for ind in checklist.indicators}
     return {"oit": round(mean(indicators.values()), 2), "indicators": indicators,
             "sub_indicators": subs}
+
+
+def item_weights(checklist: Checklist) -> dict[str, float]:
+    """Points of the OIT score (out of 100) each item is worth in the NACC roll-up:
+    1 / items in its sub-indicator / sub-indicators in its indicator / indicators."""
+    subs_of = {sub.id: ind for ind in checklist.indicators for sub in ind.sub_indicators}
+    sizes = Counter(i.sub_indicator for i in checklist.items)
+    return {i.id: round(100 / sizes[i.sub_indicator] / len(subs_of[i.sub_indicator].sub_indicators)
+                        / len(checklist.indicators), 4) for i in checklist.items}
 
 
 def estimate(checklist: Checklist, statuses: dict[str, str]) -> dict:
@@ -62,6 +72,7 @@ def estimate(checklist: Checklist, statuses: dict[str, str]) -> dict:
         **counts,
         "estimate": True,
         "method": checklist.scoring_method,
+        "weights": item_weights(checklist),
         "note_th": note_th,
         "note_en": note_en,
     }

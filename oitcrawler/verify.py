@@ -16,7 +16,7 @@ from .lexicon import lexicon
 from .schema import PageRecord
 from .scope import Scope, is_staging_host
 from .urls import canonical
-from .vocabulary import finding
+from .vocabulary import Text, finding, text
 
 REVIEW_BELOW = 0.7
 MAX_EVIDENCE = 25
@@ -34,6 +34,7 @@ class Fetch:
     kind: str
     size: int = 0
     sha256: str = ""
+    problem: str = ""       # why it is not a plain response: blocked | soft404 (see describe)
 
 
 class FetchIndex:
@@ -48,14 +49,14 @@ class FetchIndex:
         return bool(self.soft404) and record.get("shape") == self.soft404
 
     def add(self, record: PageRecord) -> None:
-        status, error = record.get("status"), record.get("error", "")
+        status, error, problem = record.get("status"), record.get("error", ""), ""
         if record.get("blocked"):
-            status, error = None, f"blocked: {record['blocked']}"   # could not see, not "not there"
+            status, error, problem = None, f"blocked: {record['blocked']}", "blocked"  # could not see, not "not there"
         elif self.is_soft404(record):
-            status, error = 404, "a 'not found' page served with HTTP 200"
+            status, error, problem = 404, "a 'not found' page served with HTTP 200", "soft404"
         f = Fetch(record["url"], record.get("final_url") or record["url"], status,
                   error, record.get("content_type", ""), record["kind"],
-                  record.get("size", 0), record.get("sha256", ""))
+                  record.get("size", 0), record.get("sha256", ""), problem)
         for key in (record["url"], f.final_url):
             existing = self._by_url.get(canonical(key))
             # A full fetch says more than a liveness check of the same URL.
@@ -87,16 +88,19 @@ def click_path_to(pages: dict, key: str, limit: int = 12) -> list[str]:
     return list(reversed(path))
 
 
-def describe(fetch: Fetch | None) -> str:
+def describe(fetch: Fetch | None) -> tuple[str, str]:
+    """(Thai, English) of why a URL does not open; the Thai never quotes the network library."""
     if fetch is None:
-        return "not fetched"
+        return text("fetch.not_fetched")
+    if fetch.problem:
+        return text(f"fetch.{fetch.problem}", error=fetch.error)
     if fetch.status is None or fetch.error:
-        return fetch.error or "no response"
-    return f"HTTP {fetch.status}"
+        return text("fetch.no_response", error=fetch.error or "no response")
+    return f"HTTP {fetch.status}", f"HTTP {fetch.status}"
 
 
 def assess_item(item: Item, candidates: list[Candidate], labels_without_link: list[tuple[str, str]],
-                generic_targets: list[tuple[str, str]], misfiled: list[tuple[str, str]],
+                generic_targets: list[tuple[str, str]], misfiled: list[tuple[str, Text]],
                 index: FetchIndex, scope: Scope, fiscal_year: int, pages: dict) -> dict:
     """Evidence, findings and status of one item (first-level checks only).
 

@@ -28,6 +28,7 @@ from twisted.internet import task
 from oitcrawler.archive import ResponseArchive
 from oitcrawler.finish import finish_run
 from oitcrawler.schema import CrawlFacts, Report
+from oitcrawler.vocabulary import text
 
 # Sent by the spider once its crawl has ended and its records are closed:
 # handlers receive ``spider`` and ``meta`` (the crawl facts written to crawl.json).
@@ -67,8 +68,9 @@ class Progress(_Looping):
         scheduler = getattr(self.crawler.engine, "scheduler", None)
         queue = len(scheduler) if scheduler is not None else 0
         counts = spider.counts
-        print(f"[oitcrawler] pages {counts['page']}, documents {counts['document']}, "
-              f"links checked {counts['check']}, queued {queue}", file=sys.stderr, flush=True)
+        th, en = text("progress", pages=str(counts["page"]), documents=str(counts["document"]),
+                      links=str(counts["check"]), queued=str(queue))
+        print(f"[oitcrawler] {th} / {en}", file=sys.stderr, flush=True)
 
 
 class StateSnapshots(_Looping):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -45,3 +46,19 @@ def crawled(tmp_path_factory):
 def run_cli(*args: str, env: dict | None = None, cwd: Path | None = None, timeout: float = 300):
     return subprocess.run([sys.executable, "-m", "oitcrawler", *args], capture_output=True, text=True,
                           env={**os.environ, **(env or {})}, cwd=cwd, timeout=timeout)
+
+
+THAI = re.compile(r"[\u0e00-\u0e7f]")
+# What a message may quote in either language: a crawled label or title in quotes, a URL, a
+# short name in brackets (the English "form (สขร.1)" names a Thai form).
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|https?://\S+|\([^()]{1,20}\)')
+_RAW_ERROR = re.compile(r"\w*(?:Error|Exception|Failure)\b|Traceback|errno", re.I)
+_ENGLISH_PROSE = re.compile(r"\b(?:the|found|required|advisory|criterion|lacks|cannot|does|could)\b", re.I)
+
+
+def assert_one_language(th: str, en: str) -> None:
+    """A Thai message with no English clause or raw error text, an English one with no Thai clause."""
+    bare_th = _QUOTED.sub("", th)
+    assert THAI.search(th), th
+    assert not _RAW_ERROR.search(bare_th) and not _ENGLISH_PROSE.search(bare_th), th
+    assert en and not THAI.search(_QUOTED.sub("", en)), en

@@ -143,3 +143,25 @@ def test_the_wheel_installs_no_top_level_spiders_or_checklists(tmp_path):
     assert {"oitcrawler/spiders/oit.py", "oitcrawler/checklists/ita-2566.yaml", "oitcrawler/templates/report.html.j2",
             "oitcrawler/testing/fixtureserver.py", "oitcrawler/findings.yaml",
             "oitcrawler/demo_site/www.demo-agency.go.th/index.html"} <= set(names)
+
+
+def test_make_install_prints_no_setuptools_warnings(tmp_path):
+    """The Makefile's install command, run on a copy into a scratch prefix, says nothing."""
+    import shutil
+    import subprocess
+    import sys
+
+    source = tmp_path / "source"
+    shutil.copytree(ROOT, source, ignore=shutil.ignore_patterns(".git", ".venv", "output", "__pycache__",
+                                                                  "*.egg-info", "build", "tests", "benchmarks"))
+    command = subprocess.run(["make", "-n", "-s", "install", f"BIN={Path(sys.executable).parent}"], cwd=source,
+                             capture_output=True, text=True, check=True).stdout.strip()
+    assert "pip install" in command and "-e" in command
+    # Dependencies are the venv's already; the editable build itself is what may warn. Without
+    # --ignore-installed pip would first uninstall this venv's own oitcrawler.
+    result = subprocess.run(f"{command} --no-deps --ignore-installed --prefix {tmp_path / 'prefix'}", shell=True,
+                            cwd=source,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout + result.stderr == ""
+    assert list((tmp_path / "prefix").rglob("__editable__*oitcrawler*"))

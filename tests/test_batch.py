@@ -99,7 +99,7 @@ def test_batch_reports_every_agency_and_skips_done_ones(agencies, tmp_path):
     assert statuses["http://www.gone-demo.go.th/"] == "unreachable"   # the proxy answers 502 for it
     with open(out / "summary.csv", encoding="utf-8-sig") as fh:
         rows = list(csv.reader(fh))
-    assert rows[0][:3] == ["agency", "url", "site_status"] and "o1" in rows[0] and len(rows) == 8
+    assert rows[0][:3] == ["agency", "url", "site_status"] and "O1" in rows[0] and len(rows) == 8
     html = (out / "summary.html").read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลทดสอบ 4" in html and "s-pass" in html and "ข้อที่ไม่ผ่านบ่อยที่สุด" in html
 
@@ -224,7 +224,8 @@ def test_summary_csv_of_a_batch_mixing_schemes(tmp_path):
     agencies = []
     for slug, cid in (("www.rph-demo.go.th", "moph-moit-2569"), ("www.dept-demo.go.th", "ita-2568")):
         c = load_checklist(cid)
-        items = [{"id": i.id, "title": i.title_th, "status": "pass" if i.code % 2 else "missing"} for i in c.items]
+        items = [{"id": i.id, "code": i.code, "title": i.title_th, "status": "pass" if i.code % 2 else "missing"}
+                 for i in c.items]
         report = {"status": "completed", "checklist": c.summary(), "fiscal_year": 2569, "items": items,
                   "score": estimate(c, {i["id"]: i["status"] for i in items})}
         (tmp_path / slug).mkdir()
@@ -236,6 +237,6 @@ def test_summary_csv_of_a_batch_mixing_schemes(tmp_path):
         table = list(csv.reader(fh))
     header, hospital, department = table
     assert hospital[4:6] == ["", ""] and department[4] == f"{rows[1]['score']:.2f}" and department[5]
-    assert "moit22" in header and "o28" in header and hospital[header.index("moit1")] == "pass"
+    assert "MOIT 22" in header and "O28" in header and hospital[header.index("MOIT 1")] == "pass"
     html = (tmp_path / "summary.html").read_text(encoding="utf-8")
     assert "None" not in html

@@ -6,22 +6,24 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import assert_one_language
 
-from oitcrawler.changes import compare, has_regressions, summary_lines
+from oitcrawler.changes import compare, has_regressions, summary_lines, summary_texts
 from oitcrawler.history import load_run, open_db, record_run
 
 FIXTURE = Path(__file__).parent / "data" / "history" / "report.json"
 HR_REPORT = "http://www.demo-agency.go.th/files/ita2566/O26/hr-annual-report-2565.pdf"
 DRIVE = "https://drive.google.com/file/d/1contact/view"
 
+# Each change once: a status that moved carries its cause (the link that broke, the move to Drive).
 REGRESSIONS = {
-    ("o1", "status_down"), ("o1", "new_findings"),                               # page removed
-    ("o36", "content_changed"),                                                  # PDF replaced
-    ("o20", "evidence_dead"), ("o20", "status_down"), ("o20", "new_findings"),   # link broke
-    ("o4", "evidence_dead"),                                                     # second PDF now 404
-    ("o5", "moved_off_site"), ("o5", "status_down"), ("o5", "new_findings"),     # moved to Google Drive
+    ("o1", "status_down"),          # page removed
+    ("o36", "content_changed"),     # PDF replaced
+    ("o20", "status_down"),         # link broke
+    ("o4", "evidence_dead"),        # second PDF now 404
+    ("o5", "status_down"),          # moved to Google Drive
 }
-IMPROVEMENTS = {("o26", "status_up"), ("o26", "findings_resolved"), ("o26", "evidence_restored")}
+IMPROVEMENTS = {("o26", "status_up")}
 
 
 def load_report() -> dict:
@@ -92,7 +94,19 @@ def test_regressions_and_improvements(scenario):
     assert changes["comparable"] is True
     assert kinds(changes["regressions"]) == REGRESSIONS
     assert kinds(changes["improvements"]) == IMPROVEMENTS
+    assert len(changes["regressions"]) == len(REGRESSIONS), "each change is listed once"
     assert has_regressions(changes)
+
+
+def test_a_more_specific_finding_for_a_missing_item_is_no_change():
+    """Still missing, but now "a label without a link" where there was "not found": nothing broke."""
+    old = load_report()
+    new = copy.deepcopy(old)
+    for report, code in ((old, "not_found"), (new, "label_without_link")):
+        item(report, "o29").update(status="missing", evidence=[], findings=[finding(code)])
+    changes = compare(old, new)
+    assert changes["regressions"] == [] and changes["improvements"] == []
+    assert "o29" in changes["unchanged"]
 
 
 def test_not_assessed_is_not_a_regression(scenario):
@@ -108,14 +122,18 @@ def test_entries_say_what_and_where(scenario):
     by_kind = {(e["item"], e["kind"]): e for e in changes["regressions"] + changes["improvements"]}
     assert by_kind["o1", "status_down"]["detail_en"] == "pass → missing"
     assert by_kind["o1", "status_down"]["detail_th"] == "สถานะเปลี่ยนจาก ผ่าน เป็น ไม่พบ"
-    assert by_kind["o1", "status_down"]["title"] == "โครงสร้าง"
-    assert by_kind["o20", "evidence_dead"]["url"] == item(scenario[0], "o20")["evidence"][1]["url"]
+    assert by_kind["o1", "status_down"]["title"] == "โครงสร้าง" and by_kind["o1", "status_down"]["code"] == "O1"
+    broke = by_kind["o20", "status_down"]
+    assert broke["url"] == item(scenario[0], "o20")["evidence"][1]["url"]
+    assert broke["detail_en"].startswith("pass → incomplete: evidence ") and "no longer opens" in broke["detail_en"]
+    assert broke["detail_th"].startswith("สถานะเปลี่ยนจาก ผ่าน เป็น ไม่ครบถ้วน: หลักฐาน ")
     assert "HTTP 404" in by_kind["o4", "evidence_dead"]["detail_en"]
-    assert by_kind["o5", "moved_off_site"]["url"] == DRIVE
-    assert by_kind["o26", "evidence_restored"]["url"] == HR_REPORT
+    assert by_kind["o5", "status_down"]["url"] == DRIVE and "moved off" in by_kind["o5", "status_down"]["detail_en"]
+    assert by_kind["o26", "status_up"]["url"] == HR_REPORT and "opens again" in by_kind["o26", "status_up"]["detail_en"]
     assert by_kind["o36", "content_changed"]["url"] == item(scenario[0], "o36")["evidence"][0]["url"]
     for entry in changes["regressions"] + changes["improvements"] + changes["not_compared"]:
-        assert set(entry) == {"item", "title", "kind", "detail_th", "detail_en", "url"}
+        assert set(entry) == {"item", "code", "title", "kind", "detail_th", "detail_en", "url"}
+        assert_one_language(entry["detail_th"], entry["detail_en"])
     json.dumps(changes)
 
 
@@ -161,7 +179,7 @@ def test_unreachable_run_breaks_nothing():
     changes = compare(old, new)
     assert changes["regressions"] == [] and changes["improvements"] == []
     assert len(changes["not_compared"]) == len(old["items"])
-    assert "unreachable" in changes["note"]
+    assert "unreachable" in changes["note_en"] and "เข้าถึงเว็บไซต์ไม่ได้" in changes["note_th"]
 
 
 def test_different_checklists_are_not_comparable():
@@ -174,9 +192,11 @@ def test_different_checklists_are_not_comparable():
     changes = compare(old, new)
     assert changes["comparable"] is False
     assert changes["regressions"] == changes["improvements"] == changes["unchanged"] == []
-    assert "ita-2566" in changes["note"] and "ita-2568" in changes["note"]
+    assert "ita-2566" in changes["note_en"] and "ita-2568" in changes["note_en"] and "ita-2568" in changes["note_th"]
     assert not has_regressions(changes)
-    assert summary_lines(changes)[0].startswith("Not compared with the report of 2026-11-21")
+    lines = summary_lines(changes)
+    assert lines[0].startswith("ไม่ได้เปรียบเทียบกับรายงานวันที่ 22 พ.ย. 2569")
+    assert lines[1].strip().startswith("Not compared with the report of 22 Nov 2026")
 
 
 def test_items_in_one_run_only_are_left_out():
@@ -186,17 +206,25 @@ def test_items_in_one_run_only_are_left_out():
     changes = compare(old, new)
     assert changes["comparable"] is True
     assert "o43" not in changes["unchanged"] and not has_regressions(changes)
-    assert "o43" in changes["note"]
+    assert "O43" in changes["note_en"] and "O43" in changes["note_th"]
 
 
 def test_summary_lines(scenario):
+    """Each line in Thai, its English on the line below; dates in Thai, in Bangkok time (19:41 UTC
+    on 21 November is the 22nd there)."""
     old, new = scenario
     changes = compare({**old, "run_id": 12}, new)
     lines = summary_lines(changes)
-    assert lines[0] == (f"{len(REGRESSIONS)} regressions, {len(IMPROVEMENTS)} improvements since run 12 "
-                        "(2026-11-21); estimated OIT 84.44 → 80.12")
-    assert "  - o1 โครงสร้าง: pass → missing" in lines
-    assert any(line.startswith("  + o26 ") and "missing → pass" in line for line in lines)
-    assert lines[-1] == "  ? could not compare 2 items (not assessed): o2, o29"
-    assert summary_lines(compare(old, copy.deepcopy(old)))[0] == \
-        "0 regressions, 0 improvements since the report of 2026-11-21; estimated OIT 84.44 → 84.44"
+    assert lines[0] == (f"แย่ลง {len(REGRESSIONS)} รายการ · ดีขึ้น {len(IMPROVEMENTS)} รายการ "
+                        "เทียบกับการตรวจครั้งที่ 12 (22 พ.ย. 2569) · คะแนน OIT ประมาณการ 84.44 → 80.12")
+    assert lines[1] == (f"    {len(REGRESSIONS)} regressions, {len(IMPROVEMENTS)} improvement since run 12 "
+                        "(22 Nov 2026); estimated OIT 84.44 → 80.12")
+    assert "  - O1 โครงสร้าง: สถานะเปลี่ยนจาก ผ่าน เป็น ไม่พบ" in lines
+    assert "        O1: pass → missing" in lines
+    assert any(line.startswith("  + O26 ") and "สถานะเปลี่ยนจาก ไม่พบ เป็น ผ่าน" in line for line in lines)
+    assert lines[-2:] == ["  ? เปรียบเทียบไม่ได้ 2 ข้อ (ประเมินไม่ได้): O2, O29",
+                          "        could not compare 2 items (not assessed): O2, O29"]
+    assert summary_lines(compare(old, copy.deepcopy(old)))[1].strip() == \
+        "0 regressions, 0 improvements since the report of 22 Nov 2026; estimated OIT 84.44 → 84.44"
+    th, en = summary_texts(changes)
+    assert th.splitlines()[0] == lines[0] and en.splitlines()[0] == lines[1].strip()

@@ -55,8 +55,9 @@ def test_unreachable_site_exits_3_with_report(tmp_path):
     result = run_cli("crawl", f"http://127.0.0.1:{_closed_port()}/", "--out", str(out), "--quiet", env=env)
     assert result.returncode == 3, result.stderr[-2000:]
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert report["status"] == "unreachable"
+    assert report["status"] == "unreachable" and report["pages_crawled"] == 0, "no page answered"
     assert {i["status"] for i in report["items"]} == {"not_assessed"}
+    assert "ประเมินไม่ได้" in result.stdout and "0.00" not in result.stdout
     assert report["score"]["range"] == [0.0, 100.0]
     assert "Traceback" not in result.stderr
 
@@ -72,8 +73,10 @@ def test_fail_under_exits_4_and_report_kept(tmp_path):
     assert result.returncode == 4, result.stderr[-2000:]
     assert "below --fail-under" in result.stderr
     assert (out / "report.html").exists() and (out / "itas.csv").exists()
-    assert "[oitcrawler] pages" in result.stderr, "progress is shown while crawling"
-    assert "estimated OIT score" in result.stdout
+    progress = [line for line in result.stderr.splitlines() if line.startswith("[oitcrawler] ")]
+    assert progress and progress[-1].startswith("[oitcrawler] หน้า ") and " / pages " in progress[-1], \
+        "progress is shown while crawling, Thai first"
+    assert "estimated OIT score" in result.stdout and "คะแนน OIT ประมาณการ" in result.stdout
 
 
 def test_scrapy_crawl_works_too(tmp_path):
@@ -89,3 +92,59 @@ def test_scrapy_crawl_works_too(tmp_path):
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["score"]["passed"] > 20
     assert (out / "records.jsonl").exists() and (out / "crawl.json").exists()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_demo_serve_stays_up_for_crawl_and_verify(tmp_path):
+    """`demo --serve` keeps the demo site up and prints the line that points crawls at it."""
+    import signal
+
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "oitcrawler", "demo", "--serve", "--port", str(port)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path)
+    try:
+        lines = []
+        while not any(line.startswith("export ") for line in lines):
+            line = proc.stdout.readline()
+            assert line, proc.stderr.read()[-2000:]
+            lines.append(line)
+        export = next(line for line in lines if line.startswith("export "))
+        env = dict(pair.split("=", 1) for pair in export.split()[1:])
+        assert env == {"http_proxy": f"http://127.0.0.1:{port}", "no_proxy": ""}
+        assert lines[0].startswith("เว็บไซต์ตัวอย่างเปิดอยู่ที่") and "Ctrl-C" in lines[1]
+        crawl = next(line.split(None, 1)[1] for line in proc.stdout if line.strip().startswith("oitcrawler crawl"))
+        crawl_args = crawl.split()
+        out = tmp_path / "out"
+        first = run_cli(*crawl_args, "--out", str(out), "--quiet", "--db", str(tmp_path / "h.sqlite"), env=env)
+        assert first.returncode == 0, first.stderr[-2000:]
+        assert json.loads((out / "report.json").read_text(encoding="utf-8"))["score"]["passed"] == 36
+        verify = run_cli("verify", str(out / "itas.xlsx"), "--site", crawl_args[1], *crawl_args[2:],
+                         "--out", str(tmp_path / "v"), "--quiet", env=env)
+        assert verify.returncode == 0, verify.stdout[-2000:]
+        assert proc.poll() is None, "still serving after the crawls"
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            code = proc.wait(timeout=30)
+        finally:
+            proc.kill()
+    assert code == 0 and "Traceback" not in proc.stderr.read()
+
+
+def test_demo_run_is_recorded_for_history_and_diff(tmp_path):
+    db = tmp_path / "history.sqlite"
+    for run in ("one", "two"):
+        result = run_cli("demo", "--out", str(tmp_path / run), "--quiet", "--db", str(db), cwd=tmp_path)
+        assert result.returncode == 0, result.stderr[-2000:]
+    assert "การเปลี่ยนแปลงจากการตรวจครั้งก่อน" in result.stdout and "แย่ลง 0 รายการ" in result.stdout
+    history = run_cli("history", "www.demo-agency.go.th", "--db", str(db))
+    assert history.returncode == 0 and history.stdout.count("www.demo-agency.go.th") == 2
+    assert "ตรวจครบ" in history.stdout and "84.44" in history.stdout
+    diff = run_cli("diff", "--site", "www.demo-agency.go.th", "--db", str(db))
+    assert diff.returncode == 0 and diff.stdout.startswith("แย่ลง 0 รายการ · ดีขึ้น 0 รายการ")
+    assert "0 regressions, 0 improvements" in diff.stdout

@@ -76,7 +76,23 @@ def test_record_two_runs_newest_first(db):
         "checklist": "ita-2566", "fiscal_year": 2566, "as_of": "2023-05-15", "started_at": None,
         "finished_at": "2026-11-21T19:41:26+00:00", "status": "completed", "score": 84.44, "grade": "B",
         "items_total": 43, "items_pass": 36, "report_dir": "/reports/2026-10", "tool_version": "0.1.0",
+        "code_prefix": None,
     }
+
+
+def test_loaded_runs_keep_item_codes_as_the_list_writes_them(db):
+    """A MOIT run read back names its items "MOIT 5", as the report did, not "MOIT5"."""
+    from oitcrawler.changes import compare
+
+    report = make_report(checklist={"id": "moph-moit-2569", "code_prefix": "MOIT "})
+    for number, entry in enumerate(report["items"], start=1):
+        entry.update(id=f"moit{number}", code=number)
+    old = load_run(db, record_run(db, report))
+    item = report["items"][4]
+    item.update(status="missing", evidence=[], findings=[])
+    new = load_run(db, record_run(db, report))
+    assert new["checklist"]["code_prefix"] == "MOIT " and new["items"][4]["code"] == 5
+    assert [e["code"] for e in compare(old, new)["regressions"]] == ["MOIT 5"]
 
 
 def test_load_run_round_trips_the_report(db):

@@ -13,7 +13,7 @@ import socket
 
 import pytest
 import yaml
-from conftest import SITES, run_cli
+from conftest import SITES, assert_one_language, run_cli
 
 from oitcrawler.records import read_records
 from oitcrawler.testing.fixtureserver import FixtureServer
@@ -24,7 +24,6 @@ HOSTILE = SITES / "hostile"
 # _scenarios.yaml, not _expected.yaml: this world is not a detection benchmark.
 SCENARIOS = yaml.safe_load((HOSTILE / "_scenarios.yaml").read_text(encoding="utf-8"))["scenarios"]
 EXIT = {"completed": 0, "partial": 7, "unreachable": 3, "blocked": 3}
-THAI = re.compile(r"[\u0e00-\u0e7f]")
 # Short timeouts so the slow host times out quickly; the Retry-After cap keeps the 429 host short.
 FAST = ("--as-of", "2023-05-15", "-s", "DOWNLOAD_TIMEOUT=2", "-s", "RETRY_TIMES=0",
         "-s", "OITCRAWLER_MAX_RETRY_AFTER=1")
@@ -58,8 +57,10 @@ def test_fault_gives_status_message_and_exit_code(hostile, tmp_path, host):
     problem = report["site_problem"]
     assert (problem or {}).get("code") == spec.get("problem"), problem
     if problem:
-        assert THAI.search(problem["message_th"]) and problem["message_en"]
+        assert_one_language(problem["message_th"], problem["message_en"])
         assert problem["message_en"] in output, "the terminal summary says what went wrong"
+    for f in (f for i in report["items"] for f in i["findings"]):
+        assert_one_language(f["message_th"], f["message_en"])
     assert code == EXIT[spec["status"]], output[-1500:]
     _check_unseen_never_missing(report)
     items = {i["id"]: i for i in report["items"]}

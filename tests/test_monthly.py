@@ -15,6 +15,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
+from conftest import assert_one_language
 from croniter import croniter
 
 from oitcrawler.testing.fixtureserver import FixtureServer
@@ -74,11 +75,12 @@ def test_second_run_reports_exactly_what_changed(site, tmp_path):
     changes = report["changes"]
     assert changes["previous_run"] == 1 and changes["run_id"] == 2
     regressions = {(r["item"], r["kind"]) for r in changes["regressions"]}
-    assert {("o43", "status_down"), ("o35", "status_down"), ("o35", "evidence_dead"),
-            ("o36", "content_changed")} <= regressions
-    assert {item for item, _ in regressions} == {"o35", "o36", "o43"}
+    # o35's broken link is the cause of its status change, listed once with it.
+    assert regressions == {("o43", "status_down"), ("o35", "status_down"), ("o36", "content_changed")}
+    o35 = next(r for r in changes["regressions"] if r["item"] == "o35")
+    assert "risk-actions-2566.pdf" in o35["detail_en"] and o35["code"] == "O35"
     assert changes["improvements"] == []
-    assert "regression" in second.stdout and "o35" in second.stdout
+    assert "regression" in second.stdout and "แย่ลง 3 รายการ" in second.stdout and "O35" in second.stdout
     html_report = (tmp_path / "run2" / "report.html").read_text(encoding="utf-8")
     assert "Changes since the previous run" in html_report and "o36".upper() in html_report
 
@@ -115,7 +117,8 @@ def test_webhook_receives_the_changes(tmp_path):
         hook.shutdown()
     assert len(_Hook.received) == 1
     payload = _Hook.received[0]
-    assert payload["site"] == START and payload["changes"]["note"] == "first recorded run of this site"
+    assert payload["site"] == START and payload["changes"]["note_en"] == "first recorded run of this site"
+    assert payload["summary_th"] == "การตรวจครั้งแรกของเว็บไซต์นี้" and payload["summary_en"] == payload["changes"]["note_en"]
 
 
 def _items(report):
@@ -196,13 +199,18 @@ def test_archive_keeps_every_evidence_response(tmp_path):
 
 def test_verify_answer_sheet(tmp_path):
     sheet = tmp_path / "answers.csv"
+    months = [f"{START}files/ita2566/O21/skr1-{m}.pdf" for m in ("2565-10", "2565-11", "2565-12", "2566-01",
+                                                                 "2566-03")]
     rows = [
-        ["ข้อ", "ชื่อข้อ", "URL 1", "URL 2", "คำอธิบาย"],
-        [" O1 ", "โครงสร้าง", f" {START}about/structure/ ", "", "แผนผังโครงสร้าง"],     # good, stray spaces
-        ["o๒๖", "", f"{START}files/ita2566/O26/missing.pdf", "", ""],                 # dead
-        ["ข้อ 17", "", "https://drive.google.com/viewer/satisfaction-2566.html", "", ""],  # off-site
-        ["O5", "", f"{START}contact/hidden-old.html", "", ""],                        # typed only
-        ["", "", "", "", ""],                                                          # blank row
+        ["ข้อ", "ชื่อข้อ", "มี/ไม่มี", "URL 1", "URL 2", "URL 3", "URL 4", "URL 5", "คำอธิบาย"],
+        [" O1 ", "โครงสร้าง", "มี", f" {START}about/structure/ ", "", "", "", "", "แผนผังโครงสร้าง"],  # stray spaces
+        ["o๒๖", "", "มี", f"{START}files/ita2566/O26/missing.pdf", "", "", "", "", ""],        # dead
+        ["ข้อ 17", "", "มี", "https://drive.google.com/viewer/satisfaction-2566.html", "", "", "", "", ""],  # off-site
+        ["O5", "", "มี", f"{START}contact/hidden-old.html", "", "", "", "", ""],                 # typed only
+        ["O21", "", "มี", *months, ""],                                                         # no ก.พ. 66
+        ["O4", "", "มี", f"{START}files/2561/strategic-plan-2561-2565.pdf", "", "", "", "", ""],  # stale
+        ["O29", "", "ไม่มี", "", "", "", "", "", "ยังไม่ได้จัดทำ"],                               # honest ไม่มี
+        ["", "", "", "", "", "", "", "", ""],                                                     # blank row
     ]
     sheet.write_bytes("\n".join(",".join(r) for r in rows).encode("utf-8-sig"))
     contact = DEMO / HOST / "contact" / "index.html"
@@ -212,18 +220,35 @@ def test_verify_answer_sheet(tmp_path):
     with _serve(world, tmp_path) as server:
         proc = _cli(server, "verify", str(sheet), "--site", START, "--out", str(tmp_path / "v"), "--quiet",
                     "--checklist", "ita-2566", "--as-of", "2023-05-15", check=6)
-    verdicts = {(v["item"], v["url"]): v for v in
-                json.loads((tmp_path / "v" / "verify.json").read_text(encoding="utf-8"))["verdicts"]}
+    listed = json.loads((tmp_path / "v" / "verify.json").read_text(encoding="utf-8"))["verdicts"]
+    verdicts = {(v["item"], v["url"]): v for v in listed}
+    assert [(v["item"], v["scope"]) for v in listed][:2] == [("o1", "item"), ("o1", "url")], "the item row first"
     good = verdicts[("o1", f"{START}about/structure/")]
     assert good["verdict"] == "ok" and good["click_path"], good
+    assert verdicts[("o1", "")]["verdict"] == "ok" and verdicts[("o1", "")]["code"] == "O1"
     dead = verdicts[("o26", f"{START}files/ita2566/O26/missing.pdf")]
-    assert dead["verdict"] == "fail" and "404" in dead["reasons"][0]
+    assert dead["verdict"] == "fail" and "404" in dead["reasons_en"][0] and "เปิดไม่ได้" in dead["reasons_th"][0]
+    assert verdicts[("o26", "")]["verdict"] == "fail"
     off = verdicts[("o17", "https://drive.google.com/viewer/satisfaction-2566.html")]
-    assert off["verdict"] == "fail" and any("main website" in r for r in off["reasons"])
+    assert off["verdict"] == "fail" and any("main website" in r for r in off["reasons_en"])
+    assert any("เว็บไซต์หลัก" in r for r in off["reasons_th"])
     typed = verdicts[("o5", f"{START}contact/hidden-old.html")]
-    assert typed["verdict"] == "warn" and any("typing" in r for r in typed["reasons"])
+    assert typed["verdict"] == "warn" and any("typing" in r for r in typed["reasons_en"])
+    # Each monthly file is fine on its own; the row as a whole lacks February.
+    assert all(verdicts[("o21", url)]["verdict"] == "ok" for url in months), [verdicts[("o21", u)] for u in months]
+    whole = verdicts[("o21", "")]
+    assert whole["verdict"] == "fail" and any("ก.พ. 66" in r for r in whole["reasons_th"]), whole
+    assert any("Feb 2023" in r for r in whole["reasons_en"])
+    stale = verdicts[("o4", f"{START}files/2561/strategic-plan-2561-2565.pdf")]
+    assert stale["verdict"] == "fail" and any("2566" in r for r in stale["reasons_th"])
+    assert verdicts[("o29", "")]["verdict"] == "warn", "an honest ไม่มี is not a failing URL"
+    for v in listed:
+        assert len(v["reasons_th"]) == len(v["reasons_en"])
+        for th, en in zip(v["reasons_th"], v["reasons_en"]):
+            assert_one_language(th, en)
     csv_rows = list(csv.reader(io.StringIO((tmp_path / "v" / "verify.csv").read_bytes().decode("utf-8-sig"))))
-    assert len(csv_rows) == 5 and "ok 1" in proc.stdout
+    assert len(csv_rows) == 1 + 7 + 10 and csv_rows[0][-2:] == ["เหตุผล", "reasons"]
+    assert "ไม่ผ่าน" in proc.stdout and "fail" in proc.stdout
 
 
 def test_bad_answer_sheet_is_a_clear_error(tmp_path):

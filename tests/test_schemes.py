@@ -73,8 +73,10 @@ def test_checklists_command_groups_by_scheme_with_provisional_counts():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert out.index("scheme nacc") < out.index("scheme moph") and "scheme obec" in out and "scheme vec" in out
+    assert out.startswith("แบบตรวจของสำนักงาน ป.ป.ช.") and "ข้อเบื้องต้น" in out, "Thai first"
     rows = {m[0]: (int(m[1]), int(m[2]), m[3]) for m in
-            re.findall(r"^\s+([a-z]+-[a-z0-9-]+)\s+\d{4}\s+(\d+)\s+(\d+)\s+(provisional|confirmed)", out, re.M)}
+            re.findall(r"^\s+([a-z]+-[a-z0-9-]+)\s+\d{4}\s+(\d+)\s+(\d+)\s+(?:เบื้องต้น|ยืนยันแล้ว) "
+                       r"(provisional|confirmed)", out, re.M)}
     assert rows["moph-moit-2569"] == (22, 22, "provisional")
     assert rows["obec-2569"] == (18, 18, "provisional")
     assert rows["vec-2569"] == (23, 23, "provisional")
@@ -179,8 +181,22 @@ def test_no_score_report_terminal_html_csv_and_itas():
     html = render_html(report)
     assert "ไม่ประมาณคะแนน" in html and "None" not in html and "คะแนนรายตัวชี้วัดย่อย" not in html
     assert ">MOIT 22<" in html
-    assert len(csv_rows(report)) == 23
+    assert len(csv_rows(report)) == 23 and csv_rows(report)[1][:2] == ["MOIT 1", "moit1"]
     assert [row[0] for row in itas_rows(report)[1:3]] == ["MOIT 1", "MOIT 2"]
+    # One way of writing a code wherever a person reads it; the stable id stays for programs.
+    for shown in (text, html, "\n".join(",".join(map(str, row)) for row in itas_rows(report))):
+        assert not re.search(r"\bMOIT\d|\bmoit\d", shown.replace('id="moit', "").replace("#moit", ""))
+
+
+def test_without_a_score_what_to_fix_first_is_ordered_by_status_then_code():
+    from oitcrawler.report import fix_first
+
+    report = _report("moph-moit-2569", status="missing")
+    report["items"][0]["status"] = "not_assessed"
+    report["items"][2]["status"] = "incomplete"
+    order = [(f.code, f.cost) for f in fix_first(report)]
+    assert order[:3] == [("MOIT 2", None), ("MOIT 4", None), ("MOIT 5", None)]
+    assert order[-2:] == [("MOIT 3", None), ("MOIT 1", None)]
 
 
 def test_score_without_confirmed_grades_has_a_number_but_no_grade():
@@ -210,7 +226,8 @@ def test_history_and_changes_keep_a_run_without_score(tmp_path):
     assert [(r["score"], r["grade"]) for r in runs] == [(None, None), (None, None)]
     lines = summary_lines(compare(load_run(conn, first), load_run(conn, second)))
     conn.close()
-    assert lines[0].startswith("0 regressions, 22 improvements") and "estimated OIT" not in lines[0]
+    assert lines[1].strip().startswith("0 regressions, 22 improvements") and "estimated OIT" not in lines[1]
+    assert lines[0].startswith("แย่ลง 0 รายการ · ดีขึ้น 22 รายการ") and "คะแนน" not in lines[0]
     assert run_cli("history", "--db", str(tmp_path / "history.sqlite")).returncode == 0
 
 
@@ -286,7 +303,7 @@ def test_missing_round_names_the_round_and_its_deadline():
                       label="รายงานการเรี่ยไร รอบ 6 เดือน ปีงบประมาณ 2569", text="MSRS")
     f = next(f for f in check_item(item, [content], 2569, date(2026, 11, 2)).findings if f["code"] == "missing_round")
     assert "ไตรมาสที่ 4 ปีงบประมาณ 2569" in f["message_th"] and "30 ก.ย. 2569" in f["message_th"]
-    assert "quarter 4 of FY2569" in f["message_en"] and "2026-09-30" in f["message_en"] and not f["advisory"]
+    assert "quarter 4 of FY2569" in f["message_en"] and "30 Sep 2026" in f["message_en"] and not f["advisory"]
 
 
 def test_quarterly_compilation_counts_for_its_months():

@@ -53,7 +53,8 @@ def test_html_escapes_crawled_strings_and_refuses_script_urls():
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;" in html
     assert 'href="javascript:' not in html
     assert "<img src=x" not in html
-    assert "<script" not in html.lower()
+    # The report's one script (filtering and sorting the table) carries no crawled text.
+    assert html.lower().count("<script") == 1 and "alert(1)" not in html.split("<script>")[1]
     assert "43/43" in html and "built-in method" not in html
 
 
@@ -62,7 +63,7 @@ def test_csv_has_bom_and_neutralised_formulas(tmp_path):
     raw = files["csv"].read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert rows[1][0] == "o1" and rows[1][1] == "โครงสร้าง"
+    assert rows[1][:3] == ["O1", "o1", "โครงสร้าง"]
     assert all(not cell.startswith("=") for row in rows for cell in row)
     itas = list(csv.reader(io.StringIO(files["itas"].read_bytes().decode("utf-8-sig"))))
     assert itas[0][:3] == ["ข้อ", "ชื่อข้อ", "มี/ไม่มี"] and itas[1][2] == "มี"

@@ -1,9 +1,10 @@
 """End-to-end: crawl every fixture world over real HTTP and compare with its ground truth."""
 import pytest
-from conftest import WORLDS
+from conftest import WORLDS, assert_one_language
 
 from oitcrawler.checklist import load_checklist
 from oitcrawler.evaluate import compare
+from oitcrawler.vocabulary import text
 
 
 @pytest.mark.parametrize("name", sorted(WORLDS))
@@ -34,6 +35,8 @@ def test_report_shape(crawled, name):
             assert 200 <= e["http_status"] < 300, "only live evidence is listed"
         for f in item["findings"]:
             assert f["message_th"] and f["message_en"] and f["code"]
+            assert_one_language(f["message_th"], f["message_en"])
+            assert_one_language(f["remediation_th"], f["remediation_en"])
 
 
 def test_hub_page_is_never_evidence(crawled):
@@ -102,3 +105,31 @@ def test_findings_explain_the_status(crawled, name):
             assert blocking, f"{item['id']} is incomplete without saying why"
         if item["status"] == "pass":
             assert not blocking, f"{item['id']} passes with {blocking}"
+
+
+@pytest.mark.parametrize("name", sorted(WORLDS))
+def test_verify_passes_the_crawls_own_itas_sheet(crawled, name):
+    """itas.xlsx lists only URLs that meet the item, and says มี only for an item that passes."""
+    import json
+    from datetime import date
+
+    from oitcrawler.answers import read_answers, verify_answers
+    from oitcrawler.site import Site
+
+    world = crawled(name)
+    report = world.report
+    meta = json.loads((world.out / "crawl.json").read_text(encoding="utf-8"))
+    checklist = load_checklist(report["options"]["checklist"])
+    answers = read_answers(world.out / "itas.xlsx", checklist)
+    published = text("itas.on_main_site", site="", path="", label="")[0].split("(")[0]   # "ข้อมูลเผยแพร่บนเว็บไซต์หลัก"
+    assert {a.item_id: a.has for a in answers} == {i["id"]: i["status"] == "pass" for i in report["items"]}
+    for answer in answers:
+        if not answer.has:      # says what is missing, never that the data is published
+            assert not answer.urls and answer.explanation
+            assert not answer.explanation.startswith(published)
+    verdicts = verify_answers(answers, world.out / "records.jsonl", checklist,
+                              Site(report["site"], report["site_final_url"]), report["fiscal_year"],
+                              date.fromisoformat(report["as_of"]), meta.get("soft404_fingerprint", ""))
+    assert [(v.code, v.url, v.reasons) for v in verdicts if v.verdict == "fail"] == []
+    items = [v for v in verdicts if not v.url]
+    assert [v.item_id for v in items] == [i["id"] for i in report["items"]], "an item row for every item, first"

@@ -493,10 +493,10 @@ class _QuietServer(ThreadingHTTPServer):
 class FixtureServer:
     """A running world: ``proxy_url`` is what the crawler's ``http_proxy`` should be."""
 
-    def __init__(self, world_dir: Path, build_dir: Path, default_host: str | None = None):
+    def __init__(self, world_dir: Path, build_dir: Path, default_host: str | None = None, port: int = 0):
         self.world = World(build_world(world_dir, build_dir), default_host)
         self.certificates = Certificates(Path(build_dir).parent / "tls", sorted(self.world.hosts))
-        self.httpd = _QuietServer(("127.0.0.1", 0), _handler(self.world, self.certificates))
+        self.httpd = _QuietServer(("127.0.0.1", port), _handler(self.world, self.certificates))
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
         self.proxy_url = f"http://127.0.0.1:{self.port}"
