@@ -27,7 +27,7 @@ from .score import estimate
 from .site import Site
 from .urls import canonical
 from .verify import FetchIndex, assess_item
-from .vocabulary import finding
+from .vocabulary import SKIP_REASONS, finding
 
 SCHEMA_VERSION = 1
 
@@ -35,6 +35,12 @@ SCHEMA_VERSION = 1
 def site_problem(meta: CrawlFacts) -> dict | None:
     """What kept the site from being assessed in full, or None (see diagnose.PROBLEMS)."""
     return start_problem(meta) or coverage_problem(meta)
+
+
+def skipped_pages(meta: CrawlFacts) -> list[dict]:
+    """What a focused crawl left out, with the reasons' texts (Thai, English)."""
+    return [{**entry, "message_th": SKIP_REASONS[entry["reason"]][0], "message_en": SKIP_REASONS[entry["reason"]][1]}
+            for entry in meta.get("skipped", [])]
 
 
 def site_findings(meta: CrawlFacts) -> list[dict]:
@@ -365,6 +371,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "site_problem": trouble,
         "site_findings": site_findings(meta),
         "bounded": meta.get("bounded", []),
+        "coverage": meta.get("coverage", "full"),
+        "skipped": skipped_pages(meta),
         "pages_crawled": c.counts["page"],
         "documents_fetched": c.counts["document"],
         "links_checked": c.counts["check"],

@@ -16,6 +16,21 @@ SITE_STATUSES = ("completed", "partial", "unreachable", "blocked")
 STATUS_TH = {"pass": "ผ่าน", "incomplete": "ไม่ครบถ้วน", "missing": "ไม่พบ", "not_assessed": "ประเมินไม่ได้"}
 SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจได้บางส่วน", "unreachable": "เข้าถึงเว็บไซต์ไม่ได้",
                   "blocked": "ถูกปิดกั้นการเข้าถึง"}
+# Why a focused crawl left pages out (report.json "skipped", see oitcrawler.frontier): (Thai, English).
+SKIP_REASONS = {
+    "archive_older": ("หน้ารายการข่าว/กิจกรรมที่เก่ากว่าปีที่ประเมิน",
+                      "listing pages older than the years assessed"),
+    "archive_undated": ("หน้ารายการถัดจากหน้าแรก ๆ ที่ไม่ระบุวันที่และไม่มีหัวข้อที่ตรงกับข้อการประเมิน",
+                        "listing pages past the first ones, with no dates and no post naming an item"),
+    "archive_listing": ("หน้าถัดไปของรายการข่าว/กิจกรรมที่ไม่ได้เปิด",
+                        "later pages of a listing not reached"),
+    "archive_entry": ("ข่าว/อัลบั้มในคลังที่หัวข้อไม่ตรงกับข้อการประเมินใด",
+                      "posts and albums of an archive whose titles name no item"),
+    "print_variant": ("หน้าสำหรับพิมพ์หรือแชร์ ซึ่งซ้ำกับหน้าต้นฉบับ", "print or share copies of pages"),
+    "grouping": ("หน้าแท็ก หมวดหมู่ หรือแกลเลอรีภาพ นอกจากไม่กี่หน้าแรก",
+                 "tag, category and gallery pages beyond the first few"),
+    "beyond_max_depth": ("หน้าในคลังข่าว/กิจกรรมที่ลึกเกิน --max-depth", "archive pages deeper than --max-depth"),
+}
 
 
 class Remediable(Protocol):
