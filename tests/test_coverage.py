@@ -10,7 +10,7 @@ from conftest import WORLDS
 from oitcrawler.evaluate import compare
 from oitcrawler.records import read_records
 from oitcrawler.testing.fixtureserver import crawl_world
-from oitcrawler.testing.padding import pad_world
+from oitcrawler.testing.padding import FIRST_ID, pad_world
 
 ALBUMS = 700     # 700 albums, 700 print views, 47 listing pages: about 1,450 archive pages
 # Relevant posts a few listing pages deep (15 albums a page, newest first), inside fiscal year 2566.
@@ -67,8 +67,8 @@ def test_posts_deep_in_an_archive_are_found_as_a_full_crawl_finds_them(hidden_wo
     assert _results(focused) == _results(full)
     for report in (focused, full):
         evidence = {i["id"]: [e["url"] for e in i["evidence"]] for i in report["items"]}
-        assert f"{HOST}/activity/{ALBUMS - 50}/" in evidence["o32"]
-        assert f"{HOST}/activity/{ALBUMS - 80}/" in evidence["o30"]
+        assert f"{HOST}/activity/{FIRST_ID + ALBUMS - 1 - 50}/" in evidence["o32"]
+        assert f"{HOST}/activity/{FIRST_ID + ALBUMS - 1 - 80}/" in evidence["o30"]
     assert len(records) < len(full_records) / 8
 
 

@@ -8,7 +8,7 @@ its date, photos, previous/next and related albums and a print view ``/activity/
 Albums are dated back from the world's ``as_of``, about three a week. The home page shows the
 five newest and links the archive; the world's sitemap.xml, if it has one, lists every album.
 
-Album titles are everyday activities that name no checklist item, so the padded world's
+Album ids are ``FIRST_ID`` (the oldest) upwards. Album titles are everyday activities that name no checklist item, so the padded world's
 ground truth is the world's own. ``hidden`` puts relevant posts (a No Gift activity, a
 participation hearing) at given places in the archive, a few listing pages deep.
 """
@@ -26,6 +26,8 @@ import yaml
 from ..dates import thai_date
 
 PER_PAGE = 15
+# Album ids count up from here (the oldest): ids such as 2566 would be taken for a calendar's years.
+FIRST_ID = 10_000
 DAYS_PER_ALBUM = 7 / 3
 TOPICS = ["ตรวจเยี่ยมพื้นที่ประสบภัยน้ำท่วม", "มอบถุงยังชีพแก่ผู้ประสบภัย", "กิจกรรมจิตอาสาพัฒนาคลองสาธารณะ",
           "ปลูกต้นไม้เฉลิมพระเกียรติ", "ต้อนรับคณะศึกษาดูงานจากจังหวัดใกล้เคียง", "แข่งขันกีฬาสีประจำปี",
@@ -80,7 +82,7 @@ def pad_world(source: Path, target: Path, albums: int, hidden: dict[int, tuple[s
     as_of = date.fromisoformat(str(expected["as_of"]))
     rng = random.Random(seed)
     hidden = hidden or {}
-    last_id = albums
+    last_id = FIRST_ID + albums - 1
     titles, days = [], []
     for index in range(albums):
         day = as_of - timedelta(days=int(index * DAYS_PER_ALBUM))
