@@ -56,8 +56,8 @@ def crawl(world: Path, delay: float, *extra: str) -> dict:
 
 
 def worlds(names: list[str], albums: int, delay: float) -> None:
-    print(f"| world | archive pages | crawl | status | requests | ratio | seconds | pages | skipped | "
-          f"same statuses | same top evidence |\n|---|---|---|---|---|---|---|---|---|---|---|")
+    print("| world | archive pages | crawl | status | requests | ratio | seconds | pages | skipped | "
+          "same statuses | same top evidence |\n|---|---|---|---|---|---|---|---|---|---|---|")
     for name in names:
         source = ROOT / "tests" / "sites" / name
         plain = crawl(source, delay)
