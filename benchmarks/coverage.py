@@ -70,7 +70,8 @@ def worlds(names: list[str], albums: int, delay: float) -> None:
             same_status = all(run["results"][k][0] == plain["results"][k][0] for k in plain["results"])
             same_top = run["results"] == plain["results"]
             print(f"| {name} | {size:,} | {label} | {run['status']} | {run['requests']} | "
-                  f"{run['requests'] / plain['requests']:.2f} | {run['seconds']} | {run['pages']} | {run['skipped']:,} | "
+                  f"{run['requests'] / plain['requests']:.2f} | {run['seconds']} | {run['pages']} | "
+                  f"{run['skipped']:,} | "
                   f"{'yes' if same_status else 'NO'} | {'yes' if same_top else 'NO'} |", flush=True)
 
 
