@@ -9,8 +9,9 @@ Albums are dated back from the world's ``as_of``, about three a week. The home p
 five newest and links the archive; the world's sitemap.xml, if it has one, lists every album.
 
 Album ids are ``FIRST_ID`` (the oldest) upwards. Album titles are everyday activities that
-name no checklist item, so the padded world's ground truth is the world's own. ``hidden`` puts relevant posts (a No Gift activity, a
-participation hearing) at given places in the archive, a few listing pages deep.
+name no checklist item, so the padded world's ground truth is the world's own. ``hidden``
+puts relevant posts (a No Gift activity, a participation hearing) at given places in the
+archive, a few listing pages deep.
 """
 from __future__ import annotations
 
