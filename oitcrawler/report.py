@@ -211,8 +211,9 @@ def terminal_summary(report: Report) -> str:
         lines.append("crawler traps bounded: " + "; ".join(
             f"{b['reason']} {b['pattern']} ({b['refused']} URLs)" for b in report["bounded"][:3]))
     if report.get("skipped"):
-        lines.append("left out by the focused crawl: " + "; ".join(
-            f"{s['pattern']} ({s['count']}, {s['message_en']})" for s in report["skipped"][:3]))
+        lines.append("ไม่ได้เปิด (ไม่เกี่ยวกับข้อการประเมิน) / left out by the focused crawl:")
+        lines += [f"  {s['pattern']} ({s['count']}): {s['message_th']} / {s['message_en']}"
+                  for s in report["skipped"][:3]]
     if report["checklist"].get("selected"):
         lines.append(report["checklist"]["selected"])
     if report["checklist"].get("provisional"):
