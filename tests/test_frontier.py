@@ -3,9 +3,12 @@ from __future__ import annotations
 
 import pickle
 
+import pytest
+
 from oitcrawler import frontier as f
 from oitcrawler.checklist import load_checklist
 from oitcrawler.frontier import Frontier, oldest_fiscal_year, own_positions, pager_position, url_region
+from oitcrawler.options import CrawlOptions, OptionError
 from oitcrawler.urls import url_key
 
 HOST = "http://www.example.go.th"
@@ -196,3 +199,10 @@ def test_the_listings_window_is_that_of_the_items_posts_are_evidence_for():
     items = [(i.window, i.dated_by) for i in load_checklist("ita-2566").items]
     assert oldest_fiscal_year(2566, items) == 2566
     assert oldest_fiscal_year(2566, [("previous_fiscal_year", "period"), ("current", "period")]) == 2565
+
+
+def test_coverage_option_is_checked(tmp_path):
+    assert CrawlOptions.from_args(url=HOST, out=str(tmp_path), checklist="ita-2566").coverage == "focused"
+    assert CrawlOptions.from_args(url=HOST, out=str(tmp_path), checklist="ita-2566", coverage="full").coverage == "full"
+    with pytest.raises(OptionError, match="coverage"):
+        CrawlOptions.from_args(url=HOST, out=str(tmp_path), checklist="ita-2566", coverage="everything")
