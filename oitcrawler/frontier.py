@@ -282,7 +282,7 @@ class Frontier:
         crawl from post to post through the whole archive.)
         """
         mine = entry_pattern(url)
-        if "N" not in mine:
+        if "N" not in mine or is_calendar_url(url):
             return ""
         siblings = {link["href"] for link in links if link["href"] != url and entry_pattern(link["href"]) == mine}
         if len(siblings) < 2:
@@ -336,7 +336,8 @@ class Frontier:
             return self._pager(view, pager, href, key, tier, depth, items)
         if region == "print" and not items and self.focused:
             return self._skip(key, href, "print_variant", tier, depth)
-        if template:
+        if template or region == "calendar":
+            # (A calendar's months are bounded by the trap guard: plausible years, 60 pages a pattern.)
             return Decision(True, tier - depth, depth, items=items)
         if series:
             return self._entry(view, series, href, key, tier, depth, items)

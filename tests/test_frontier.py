@@ -162,6 +162,17 @@ def test_posts_linking_to_their_siblings_are_an_archive_before_their_listing_is_
     assert decisions[HOST + "/activity/7/print/"].reason == "print_variant"
 
 
+def test_a_calendar_is_left_to_the_trap_guard():
+    front = frontier()
+    month = HOST + "/calendar?month=5&year=2566"
+    links = [link("/calendar?month=4&year=2566", "« เดือนก่อน"), link("/calendar?month=6&year=2566", "เดือนถัดไป »"),
+             link("/calendar?month=7&year=2566", "ก.ค."), link("/calendar?month=8&year=2566", "ส.ค.")]
+    view = front.view(month, 3, "", "", links, "", {}, frozenset(), set())
+    assert not view.entry and not view.listing
+    decisions = decide_all(front, view, links)
+    assert all(d.follow and d.priority == f.ARCHIVE - 4 for d in decisions.values())
+
+
 def test_sitemap_urls_of_an_archive_are_left_out():
     front = frontier()
     view = front.view(HOST + "/activity/", 1, "", "", listing(1), "", {}, frozenset(), set())
