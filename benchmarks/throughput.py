@@ -10,7 +10,7 @@ oitcrawler's FixtureServer, and crawled through ``http_proxy`` by
   bare        benchmarks/bare_spider.py: follows same-host links, downloads pages and
               documents, Scrapy's dupefilter, nothing else;
   oitcrawler  ``oitcrawler crawl URL --quiet --no-history --checklist ita-2566
-              --as-of 2023-05-15 --max-pages <2 × pages>``,
+              --as-of 2023-05-15 --max-pages <2 × pages> --coverage full --max-depth 100000``,
 
 alternately, each in its own child process, with identical Scrapy ``-s`` overrides (see
 OVERRIDES). Per run: wall seconds of the child process (start-up, crawl and, for oitcrawler,
@@ -269,9 +269,10 @@ def run_oitcrawler(server, env, tmp: Path, tag: str, pages: int, timeout: float,
     log_path = tmp / f"{tag}.log"
     args = [*oitcrawler_cmd(), "crawl", START, "--out", str(out), "--quiet", "--no-history",
             "--checklist", "ita-2566", "--as-of", "2023-05-15", "--max-pages", str(pages * 2),
+            # Every page, as the bare spider: the focused default would leave the news archive out.
             # The archive's page bar (« ‹ 4 5 [6] 7 8 › ») makes a 50k site ~400 clicks deep; the bare
             # spider has no depth limit either.
-            "--max-depth", "100000", *settings_args()]
+            "--coverage", "full", "--max-depth", "100000", *settings_args()]
     m = run_child(args, env, tmp, log_path, timeout, server)
     report_path = out / "report.json"
     if not report_path.is_file():

@@ -29,7 +29,7 @@ from .score import estimate
 from .site import Site
 from .urls import canonical, without_fragment
 from .verify import FetchIndex, assess_item, rank_evidence
-from .vocabulary import finding
+from .vocabulary import finding, text
 
 SCHEMA_VERSION = 1
 
@@ -37,6 +37,12 @@ SCHEMA_VERSION = 1
 def site_problem(meta: CrawlFacts) -> dict | None:
     """What kept the site from being assessed in full, or None (see diagnose.PROBLEMS)."""
     return start_problem(meta) or coverage_problem(meta)
+
+
+def skipped_pages(meta: CrawlFacts) -> list[dict]:
+    """What a focused crawl left out, with the reasons' texts (Thai, English)."""
+    return [{**entry, **dict(zip(("message_th", "message_en"), text(f"skipped.{entry['reason']}")))}
+            for entry in meta.get("skipped", [])]
 
 
 def site_findings(meta: CrawlFacts) -> list[dict]:
@@ -480,9 +486,9 @@ def signpost_targets(content: Content, scope: Scope) -> list[str]:
     if not targets or any(scope.placement(t) != "external" for t in targets):
         return []
     own = content.body or content.text
-    for text in (*(link["text"] for link in links), content.title, *(h for _, h in record.get("headings", []))):
-        if text:
-            own = own.replace(text, "")
+    for words in (*(link["text"] for link in links), content.title, *(h for _, h in record.get("headings", []))):
+        if words:
+            own = own.replace(words, "")
     return targets if len(" ".join(own.split())) <= _SIGNPOST_TEXT else []
 
 
@@ -626,6 +632,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         "site_problem": trouble,
         "site_findings": site_findings(meta),
         "bounded": meta.get("bounded", []),
+        "coverage": meta.get("coverage", "full"),
+        "skipped": skipped_pages(meta),
         "pages_crawled": c.counts["page"],
         "documents_fetched": c.counts["document"],
         "links_checked": c.counts["check"],

@@ -19,7 +19,7 @@ from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
 from .dates import human_date
 from .history import HistoryError
-from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
+from .options import COVERAGE_MODES, DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
 from .report import score_text, terminal_summary
 from .run import CACHE_DIR, resumable_dir, run_crawl
 from .schedule import ScheduleError
@@ -47,6 +47,10 @@ def _add_crawl_options(p: argparse.ArgumentParser, history: bool = True) -> None
     p.add_argument("--out", metavar="DIR", help="report folder (default output/<host>/<timestamp>/)")
     p.add_argument("--max-pages", type=int, default=5000, metavar="N", help="page limit (default %(default)s)")
     p.add_argument("--max-depth", type=int, default=6, metavar="N", help="click depth limit (default %(default)s)")
+    p.add_argument("--coverage", choices=COVERAGE_MODES, default="focused",
+                   help="focused: every part of the site an item can be in, and of news and photo archives "
+                        "only their first pages and the posts that name an item (listed as skipped); full: "
+                        "every page, as far as --max-pages and --max-depth allow (default %(default)s)")
     p.add_argument("--max-doc-mb", type=float, default=25, metavar="MB",
                    help="largest document to download (default %(default)s MB)")
     p.add_argument("--fail-under", type=float, metavar="SCORE",
@@ -252,7 +256,8 @@ def _finish(report: Report, fail_under: float | None, out: str, fail_on_regressi
 
 
 def _fetch_options(args) -> dict:
-    return {"insecure": args.insecure, "ignore_robots": args.ignore_robots, "render": args.render}
+    return {"insecure": args.insecure, "ignore_robots": args.ignore_robots, "render": args.render,
+            "coverage": args.coverage}
 
 
 def _notify(url: str, report: Report) -> None:

@@ -18,6 +18,13 @@ class Lexicon:
         self.social_hosts = tuple(data["social_hosts"])
         self.staging_labels = frozenset(data["staging_labels"])
         self.document_extensions = frozenset(data["document_extensions"])
+        archive = data["archive"]
+        self.pager_params = frozenset(archive["pager_params"])
+        self.pager_segments = frozenset(archive["pager_segments"])
+        self.pager_words = frozenset(norm(w) for w in archive["pager_words"])
+        self.print_words = frozenset(archive["print_words"])
+        self.tag_words = frozenset(archive["tag_words"])
+        self.gallery_words = frozenset(archive["gallery_words"])
 
 
 @lru_cache(maxsize=1)

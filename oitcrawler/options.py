@@ -17,6 +17,7 @@ from .site import Site, host_folder
 DEFAULT_OUTPUT = Path("output")
 DEFAULT_DB = DEFAULT_OUTPUT / "history.sqlite"
 RENDER_MODES = ("auto", "never", "always")
+COVERAGE_MODES = ("focused", "full")
 
 
 class OptionError(ValueError):
@@ -101,12 +102,13 @@ class CrawlOptions:
     insecure: bool = False            # crawl even when the certificate is invalid (reported anyway)
     ignore_robots: bool = False       # the agency checking its own site may ignore its robots.txt
     render: str = "auto"              # JavaScript rendering: auto | never | always
+    coverage: str = "focused"         # focused: archives sampled (oitcrawler.frontier) | full: every page
 
     @classmethod
     def from_args(cls, url=None, out=None, checklist=None, fiscal_year=None, as_of=None,
                   max_pages=5000, max_depth=6, max_documents=2000, max_doc_mb=25, checklist_note="",
                   db="", archive=False, extra_urls=(), insecure=False, ignore_robots=False, render="auto",
-                  **unknown):
+                  coverage="focused", **unknown):
         if unknown:
             raise OptionError(f"unknown spider argument(s): {', '.join(sorted(unknown))}")
         url = check_url(url)
@@ -129,6 +131,8 @@ class CrawlOptions:
         load_checklist(checklist)  # fail before crawling, not after
         if render not in RENDER_MODES:
             raise OptionError(f"render must be one of {', '.join(RENDER_MODES)}, got {render!r}")
+        if coverage not in COVERAGE_MODES:
+            raise OptionError(f"coverage must be one of {', '.join(COVERAGE_MODES)}, got {coverage!r}")
         if not out:
             out = str(DEFAULT_OUTPUT / host_folder(url) / datetime.now().strftime("%Y%m%d-%H%M%S"))
         # Resolved here, once: every stage (trap bounds, matching, windows) assesses this year.
@@ -136,7 +140,7 @@ class CrawlOptions:
         return cls(url=url, out=str(out), checklist=checklist, fiscal_year=fiscal_year, as_of=as_of,
                    checklist_note=checklist_note, db=str(db or ""), archive=_flag("archive", archive),
                    extra_urls=_url_list(extra_urls), insecure=_flag("insecure", insecure),
-                   ignore_robots=_flag("ignore_robots", ignore_robots), render=render,
+                   ignore_robots=_flag("ignore_robots", ignore_robots), render=render, coverage=coverage,
                    max_pages=_positive_int("max_pages", max_pages),
                    max_depth=_positive_int("max_depth", max_depth),
                    max_documents=_positive_int("max_documents", max_documents),

@@ -301,6 +301,10 @@ def terminal_summary(report: Report) -> str:
     if report.get("bounded"):
         traps = "; ".join(f"{b['reason']} {b['pattern']} ({b['refused']} URLs)" for b in report["bounded"][:3])
         lines.append(" / ".join(text("terminal.bounded", traps=traps)))
+    if report.get("skipped"):
+        lines.append(" / ".join(text("terminal.skipped")))
+        lines += [f"  {s['pattern']} ({s['count']}): {s['message_th']} / {s['message_en']}"
+                  for s in report["skipped"][:3]]
     if report["checklist"].get("selected"):
         lines.append(report["checklist"]["selected"])
     if report["checklist"].get("provisional"):

@@ -106,6 +106,8 @@ class CrawlFacts(TypedDict, total=False):
     limit_detail: str
     counts: dict[str, int]
     bounded: list[dict]
+    skipped: list[dict]              # what a focused crawl left out (oitcrawler.frontier.Frontier.summary)
+    coverage: str                    # focused | full
     timings: dict[str, float]
 
 
@@ -177,6 +179,8 @@ class Report(TypedDict, total=False):
     site_problem: dict | None
     site_findings: list[dict]
     bounded: list[dict]
+    skipped: list[dict]              # [{pattern, count, reason, message_th, message_en}]
+    coverage: str                    # focused | full
     pages_crawled: int
     documents_fetched: int
     links_checked: int

@@ -30,7 +30,9 @@ EXTENSIONS = {"oitcrawler.spiders.extensions.Progress": 500,
 OITCRAWLER_REPORT = True
 OITCRAWLER_MAX_RETRY_AFTER = 120
 OITCRAWLER_RETRY_AFTER_TIMES = 3
-# Breadth-first: the click depth of a page is what assessors experience.
+# Best-first: the spider gives every request a priority tier (oitcrawler.frontier) less its click
+# depth, so within a tier the crawl is breadth-first; FIFO queues keep that order per priority.
+# (DepthMiddleware applies this to what callbacks yield: robots.txt's sitemaps.)
 DEPTH_PRIORITY = 1
 SCHEDULER_DISK_QUEUE = "oitcrawler.spiders.queues.FifoDiskQueue"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"

@@ -30,6 +30,16 @@ MAX_KEY_SETS = 16            # distinct sets of parameter names on one path
 MAX_CALENDAR_PAGES = 60      # pages of one calendar pattern (five years of months)
 
 
+def url_pattern(url: str) -> str:
+    """A URL's host and path with numbers abstracted, and its query's parameter names (values dropped)."""
+    return TrapGuard._pattern(url)[3]
+
+
+def is_calendar_url(url: str) -> bool:
+    parts = urlsplit(url)
+    return _is_calendar(parts.path, parse_qsl(parts.query, keep_blank_values=True))
+
+
 def _is_calendar(path: str, query: list[tuple[str, str]]) -> bool:
     dated = sum(1 for k, v in query if _DATE_KEYS.match(k) and _DATE_VALUE.match(v.strip()))
     if query:

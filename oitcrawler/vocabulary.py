@@ -22,6 +22,10 @@ SITE_STATUS_TH = {"completed": "ตรวจครบ", "partial": "ตรวจ
                   "blocked": "ถูกปิดกั้นการเข้าถึง"}
 # An answer-sheet check's verdict (oitcrawler verify).
 VERDICT_TH = {"ok": "ผ่าน", "warn": "ควรตรวจ", "fail": "ไม่ผ่าน"}
+# Why a focused crawl left pages out (report.json "skipped", see oitcrawler.frontier); the
+# messages are messages.yaml's "skipped.<reason>".
+SKIP_REASONS = ("archive_older", "archive_undated", "archive_listing", "archive_entry", "print_variant",
+                "grouping", "beyond_max_depth")
 
 
 class Remediable(Protocol):

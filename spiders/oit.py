@@ -24,14 +24,17 @@ from scrapy.exceptions import DontCloseSpider, StopDownload
 from scrapy.utils.gz import gunzip
 from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
+from oitcrawler import frontier as tiers
 from oitcrawler.assess import Feed, crawl_collector, match_context, unfetched_candidate_urls
+from oitcrawler.checklist import load_checklist
+from oitcrawler.frontier import Decision, Frontier, oldest_fiscal_year
 from oitcrawler.options import CrawlOptions
 from oitcrawler.records import RECORDS_FILE, RecordWriter, read_records
 from oitcrawler.render import RENDER_META, render_settings
 from oitcrawler.schema import CrawlFacts, PageRecord
 from oitcrawler.scope import document_type
 from oitcrawler.traps import TrapGuard
-from oitcrawler.urls import canonical
+from oitcrawler.urls import canonical, url_key
 from oitcrawler.workers import Workers
 
 from .extensions import crawl_finished
@@ -46,6 +49,26 @@ PARSE_BACKLOG = 4    # responses per worker that may wait for one before downloa
 
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _relevance(matches, page_url: str) -> tuple[dict, frozenset, set]:
+    """(link URL -> items its anchor names, links of a hub's item sections, items the page is for)."""
+    link_items: dict[str, set] = {}
+    hub_urls: set[str] = set()
+    page_items: set[str] = set()
+    if matches is None:
+        return link_items, frozenset(), page_items
+    for cand in matches.candidates:
+        if cand.source == "page":
+            page_items.add(cand.item_id)
+        else:
+            link_items.setdefault(cand.url, set()).add(cand.item_id)
+    hub = matches.hub
+    for cand in hub.candidates if hub is not None else ():
+        if hub.is_hub:
+            hub_urls.add(cand.url)
+        link_items.setdefault(cand.url, set()).add(cand.item_id)
+    return link_items, frozenset(hub_urls), page_items
 
 
 class OitSpider(scrapy.Spider):
@@ -69,6 +92,11 @@ class OitSpider(scrapy.Spider):
         self.sitemap_urls: list[str] = []
         self._opened = time.monotonic()
         self.guard = TrapGuard(self.options.fiscal_year)
+        checklist = load_checklist(self.options.checklist)
+        self.frontier = Frontier(
+            focused=self.options.coverage == "focused",
+            oldest_year=oldest_fiscal_year(self.options.fiscal_year, [(i.window, i.dated_by) for i in checklist.items]),
+            url_tokens=tuple(p for item in checklist.items for p in item.url_tokens))
         self.fingerprints: dict[str, str] = {}    # text fingerprint -> first URL with that content
         # Records are collected for the report as they are written, with the matches the
         # workers made, so nothing is matched twice and no page is held until the end. The
@@ -105,14 +133,17 @@ class OitSpider(scrapy.Spider):
             self.tally, self.counts, self.meta, self.sitemap_urls, self.fingerprints = (
                 saved["tally"], saved["counts"], saved["meta"], saved["sitemap_urls"], saved["fingerprints"])
             self.guard.restore(saved["guard"])
+            self.frontier.restore(saved.get("frontier", {}))
             if self.meta.get("start_final_url"):
                 self.site = self.site.answered(self.meta["start_final_url"])
+                # Links are ranked by the items they name: pages are matched on resuming too.
+                self._match_context = match_context(self.options.checklist, self.options.fiscal_year, self.site)
             self.meta["resumed"] = self.meta.get("resumed", 0) + 1
             self.logger.info("resuming an interrupted crawl: %s pages so far", self.counts["page"])
         if isinstance(state, dict):
             state["oit"] = {"tally": self.tally, "counts": self.counts, "meta": self.meta,
                             "sitemap_urls": self.sitemap_urls, "fingerprints": self.fingerprints,
-                            "guard": self.guard.state()}
+                            "guard": self.guard.state(), "frontier": self.frontier.state()}
         # A resumed crawl keeps its records even when it was killed before its state was saved.
         self.resuming = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
         if self.resuming:
@@ -137,13 +168,14 @@ class OitSpider(scrapy.Spider):
             return   # the requests still to do are in the job's queue
         self.guard.admit(start_url)
         # Not filtered: a redirect back to the start URL is a loop to report, not a duplicate to drop.
-        yield self.request(start_url, self.parse, kind="page", start=True, depth=0).replace(dont_filter=True)
+        yield self.request(start_url, self.parse, priority=tiers.START, kind="page", start=True,
+                           depth=0).replace(dont_filter=True)
         root = f"{urlsplit(start_url).scheme}://{urlsplit(start_url).netloc}"
         for path in ("/robots.txt", "/sitemap.xml"):
             yield self.sitemap_request(root + path)
         # An address that cannot exist: what the site answers is its "not found" page.
         probe = f"{root}/oitcrawler-no-such-page-{hashlib.sha1(root.encode()).hexdigest()[:10]}/"
-        yield scrapy.Request(probe, callback=self.parse_probe, errback=self.on_sitemap_error, priority=50,
+        yield scrapy.Request(probe, callback=self.parse_probe, errback=self.on_sitemap_error, priority=tiers.PROBE,
                              meta={"kind": "probe", "dont_obey_robotstxt": True, "dont_retry": True})
 
     def request(self, url: str, callback, priority: int = 0, **meta):
@@ -155,9 +187,10 @@ class OitSpider(scrapy.Spider):
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-100,
                               meta={"kind": "sitemap", "dont_obey_robotstxt": True})
 
-    def page_request(self, url: str, referrer: str, via: str, depth: int):
+    def page_request(self, url: str, referrer: str, via: str, decision: Decision):
         # The page and document budgets count distinct URLs (a menu link repeated on every page
         # must not use them up), and crawler traps are cut here, before they cost a request.
+        # (A focused crawl has left its archives out before: what reaches the limit was relevant.)
         if not self.guard.admit(url):
             return None
         if self.tally["pages_scheduled"] >= self.options.max_pages:
@@ -165,10 +198,15 @@ class OitSpider(scrapy.Spider):
             self.meta["limit_detail"] = f"--max-pages {self.options.max_pages}"
             return None
         self.tally["pages_scheduled"] += 1
+        self.frontier.admitted(url_key(url))
         render = RENDER_META if self.options.render == "always" and self.can_render else {}
-        return self.request(url, self.parse, kind="page", referrer=referrer, via=via[:200], depth=depth, **render)
+        region: dict = {"region": decision.region, "series": decision.series} if decision.region else {}
+        if decision.items:
+            region["items"] = decision.items
+        return self.request(url, self.parse, priority=decision.priority, kind="page", referrer=referrer,
+                            via=via[:200], depth=decision.depth, **region, **render)
 
-    def document_request(self, url: str, referrer: str, via: str, depth: int):
+    def document_request(self, url: str, referrer: str, via: str, decision: Decision):
         if not self.guard.admit(url):
             return None
         if self.tally["documents_scheduled"] >= self.options.max_documents:
@@ -176,8 +214,8 @@ class OitSpider(scrapy.Spider):
             self.meta["limit_detail"] = f"{self.options.max_documents} documents"
             return None
         self.tally["documents_scheduled"] += 1
-        return self.request(url, self.parse, priority=-1, kind="document", referrer=referrer, via=via[:200],
-                            depth=depth)
+        return self.request(url, self.parse, priority=decision.priority, kind="document", referrer=referrer,
+                            via=via[:200], depth=decision.depth)
 
     def check_request(self, url: str):
         # One GET, stopped after the headers: a liveness check, not a crawl of that host.
@@ -253,7 +291,7 @@ class OitSpider(scrapy.Spider):
             return
         record = self.base_record(response, "page")
         match = None
-        if self.feed is not None:
+        if self._match_context is not None:
             match = (*self._match_context, self.site_name, record["url"], record["referrer"])
         fields = await self.in_worker(self.workers.page, body, content_type, response.url, response.status, match)
         blocked, reason, matches = fields.pop("blocked"), fields.pop("render_reason"), fields.pop("matches", None)
@@ -287,9 +325,8 @@ class OitSpider(scrapy.Spider):
             # of a page already seen, a session id or a facet that changes nothing, adds nothing.)
             # Queued here, not yielded: the request is acknowledged below only once its links are
             # in the queue, so a distributed worker killed in between loses none of them.
-            priority = self.crawler.settings.getint("DEPTH_PRIORITY")   # as DepthMiddleware would
-            for req in self.follow_links(record, response):
-                self.crawler.engine.crawl(req.replace(priority=req.priority - req.meta["depth"] * priority))
+            for req in self.follow_links(record, response, matches):
+                self.crawler.engine.crawl(req)
         self.acknowledge(request)
 
     def render_later(self, request) -> None:
@@ -297,8 +334,10 @@ class OitSpider(scrapy.Spider):
         if not self.can_render or self.options.render == "never":
             self.meta["render_unavailable"] = self.meta.get("render_unavailable", 0) + 1
             return
-        meta = {k: v for k, v in request.meta.items() if k in ("kind", "referrer", "via", "depth", "start")}
-        self.crawler.engine.crawl(self.request(request.url, self.parse, priority=1, **RENDER_META, **meta)
+        meta = {k: v for k, v in request.meta.items()
+                if k in ("kind", "referrer", "via", "depth", "start", "region", "series", "items")}
+        self.crawler.engine.crawl(self.request(request.url, self.parse, priority=request.priority + 1,
+                                               **RENDER_META, **meta)
                                   .replace(dont_filter=True))
 
     async def in_worker(self, job, *args):
@@ -330,21 +369,40 @@ class OitSpider(scrapy.Spider):
         self._probe_answered = True
         self.start_collecting()
 
-    def follow_links(self, record: dict, response):
-        depth = response.request.meta.get("depth", 0) + 1
+    def follow_links(self, record: dict, response, matches):
+        """Requests for the page's new links, ranked (and in a focused crawl, chosen) by the frontier."""
+        meta = response.request.meta
+        links = record["links"]
+        if meta.get("start"):
+            self.frontier.set_home({url_key(link["href"]) for link in links}, record.get("text", ""))
+        link_items, hub_urls, page_items = _relevance(matches, record["url"])
+        view = self.frontier.view(response.url, meta.get("depth", 0), meta.get("region", ""),
+                                  meta.get("series", ""), links, record.get("text", ""), link_items, hub_urls,
+                                  page_items | set(meta.get("items", ())))
+        targets = [(index, link["href"], link["text"] or link["attrs"] or link["label"])
+                   for index, link in enumerate(links)]
         refresh = record.get("refresh", "")
-        targets = [(link["href"], link["text"] or link["attrs"] or link["label"]) for link in record["links"]]
         if "url=" in refresh.lower():
-            targets.append((urljoin(response.url, refresh.split("=", 1)[1].strip(" '\"")), "refresh"))
-        for href, via in targets:
+            targets.append((-1, urljoin(response.url, refresh.split("=", 1)[1].strip(" '\"")), "refresh"))
+        for index, href, via in targets:
             href = urldefrag(href)[0]
             if urlsplit(href).scheme not in ("http", "https") or not self.site.scope.on_main_site(href):
                 continue
-            if document_type(href):
-                req = self.document_request(href, response.url, via, depth)
-            elif depth <= self.options.max_depth:
-                req = self.page_request(href, response.url, via, depth)
-            elif not self.guard.trap_like(href) and not self.guard.has_seen(href):
+            key = url_key(href)
+            if key in self.guard.seen:
+                continue
+            document = bool(document_type(href))
+            decision = self.frontier.decide(view, index, href, key, document)
+            if not decision.follow:
+                continue
+            if document:
+                req = self.document_request(href, response.url, via, decision)
+            elif decision.depth <= self.options.max_depth:
+                req = self.page_request(href, response.url, via, decision)
+            elif self.frontier.focused and decision.archive:
+                self.frontier.skip(key, href, "beyond_max_depth", decision.series)
+                continue
+            elif not self.guard.trap_like(href):
                 # A calendar's next month past the depth limit is a trap bounded, not a page missed.
                 self.meta["limit_reached"] = True
                 self.meta.setdefault("limit_detail", f"--max-depth {self.options.max_depth}")
@@ -449,9 +507,17 @@ class OitSpider(scrapy.Spider):
         if self.tally["phase"] == 1 and self.sitemap_urls:
             scheduled = 0
             for url in self.sitemap_urls:
-                req = self.page_request(url, url, "sitemap.xml", self.options.max_depth)
+                key = url_key(url)
+                if key in self.guard.seen:
+                    continue
+                decision = self.frontier.decide_listed(url, key, self.options.max_depth)
+                if not decision.follow:
+                    continue
+                req = self.page_request(url, url, "sitemap.xml", decision)
                 if req is None:
-                    break
+                    if self.meta.get("limit_reached"):
+                        break
+                    continue
                 engine.crawl(req)
                 scheduled += 1
             self.sitemap_urls.clear()
@@ -501,7 +567,8 @@ class OitSpider(scrapy.Spider):
         if self.writer is not None:
             self.writer.close()
         self.meta.update(finished_at=_now(), finish_reason=reason, counts=self.counts,
-                         bounded=self.guard.summary())
+                         bounded=self.guard.summary(), skipped=self.frontier.summary(),
+                         coverage=self.options.coverage)
         timings = self.meta.setdefault("timings", {})
         timings["crawl"] = time.monotonic() - self._opened
         self.meta["timings"] = {stage: round(seconds, 3) for stage, seconds in timings.items()}

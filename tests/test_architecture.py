@@ -12,7 +12,7 @@ LAYERS = [
     {"__init__", "thai", "urls", "vocabulary", "evidence", "records", "schema"},
     {"lexicon", "dates", "checklist", "traps", "diagnose", "documents", "render", "settings"},
     {"scope", "score", "lineage"},
-    {"site", "extract", "match"},
+    {"site", "extract", "match", "frontier"},
     {"options", "segment", "verify", "checks"},
     # stages over page records
     {"pagematch"},
@@ -24,7 +24,7 @@ LAYERS = [
      "spiders.queues", "spiders.redisqueue", "spiders.__init__"},
     # running crawls, and the commands
     {"run"},
-    {"batch", "schedule", "distribute", "testing.fixtureserver", "testing.__init__"},
+    {"batch", "schedule", "distribute", "testing.fixtureserver", "testing.padding", "testing.__init__"},
     {"cli", "__main__"},
 ]
 LAYER = {name: n for n, names in enumerate(LAYERS) for name in names}

@@ -176,8 +176,9 @@ class Reply:
 class World:
     """The hosts of a built world and their routes."""
 
-    def __init__(self, root: Path, default_host: str | None = None):
+    def __init__(self, root: Path, default_host: str | None = None, delay: float = 0.0):
         self.root = Path(root)
+        self.delay = delay     # seconds every answer waits at least (a slow shared host)
         self.hosts = {p.name.lower(): p for p in self.root.iterdir() if p.is_dir()}
         self.routes = {}
         for name, folder in self.hosts.items():
@@ -218,6 +219,7 @@ class World:
                               page.replace("{path}", html.escape(unquote(target))).encode("utf-8"))
             else:
                 reply = Reply(404, {"Content-Type": "text/html; charset=utf-8"}, NOT_FOUND)
+        reply.delay = max(reply.delay, self.delay)
         session = routes.get("*", {}).get("session_param")
         if session and "html" in reply.headers.get("Content-Type", ""):
             reply.body = _add_session_ids(reply.body, session)
@@ -493,8 +495,9 @@ class _QuietServer(ThreadingHTTPServer):
 class FixtureServer:
     """A running world: ``proxy_url`` is what the crawler's ``http_proxy`` should be."""
 
-    def __init__(self, world_dir: Path, build_dir: Path, default_host: str | None = None, port: int = 0):
-        self.world = World(build_world(world_dir, build_dir), default_host)
+    def __init__(self, world_dir: Path, build_dir: Path, default_host: str | None = None, port: int = 0,
+                 delay: float = 0.0):
+        self.world = World(build_world(world_dir, build_dir), default_host, delay)
         self.certificates = Certificates(Path(build_dir).parent / "tls", sorted(self.world.hosts))
         self.httpd = _QuietServer(("127.0.0.1", port), _handler(self.world, self.certificates))
         self.httpd.daemon_threads = True
