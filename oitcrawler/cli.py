@@ -24,6 +24,7 @@ from .report import score_text, terminal_summary
 from .run import CACHE_DIR, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
+from .thai import display_width, pad
 from .vocabulary import SITE_STATUS_TH, text
 
 # Who uses each scheme's lists; the README says which list fits which kind of agency.
@@ -367,12 +368,19 @@ def cmd_checklists(args) -> int:
     for scheme in sorted({c.scheme for c in lists}, key=lambda s: (s != "nacc", s)):
         name_th, name_en = SCHEME_NAMES.get(scheme, (scheme, scheme))
         print(" / ".join(text("checklists.scheme", scheme=scheme, name=(name_th, name_en))))
-        print("\n".join(f"  {line}" for line in text("checklists.header")))
-        for c in (c for c in lists if c.scheme == scheme):
+        rows = [line.split("|") for line in text("checklists.header")]
+        mine = [c for c in lists if c.scheme == scheme]
+        for c in mine:
             flagged = sum(1 for i in c.items if i.provisional)
             state = " ".join(text("checklists.provisional" if c.provisional else "checklists.confirmed"))
-            print(f"  {c.id:<16} {c.ita_year:<8} {len(c.items):>9} {flagged:>30}  {state}")
-            print(f"      {c.title_th}\n      {c.title_en}")
+            rows.append([c.id, str(c.ita_year), str(len(c.items)), str(flagged), state])
+        widths = [max(display_width(row[n]) for row in rows) for n in range(len(rows[0]))]
+        for n, row in enumerate(rows):
+            # Counts are right-aligned under their headings; the list's titles follow its row.
+            cells = [pad(cell, widths[k], right=k in (2, 3)) for k, cell in enumerate(row)]
+            print("  " + "  ".join(cells).rstrip())
+            if n >= 2:
+                print(f"      {mine[n - 2].title_th}\n      {mine[n - 2].title_en}")
     return EXIT_OK
 
 

@@ -70,3 +70,16 @@ def squash(text: str) -> str:
     ("แผน ปฏิบัติการ", "ข้อมูล ผู้บริหาร"), so labels are compared space-free.
     """
     return norm(text).replace(" ", "")
+
+
+def display_width(text: str) -> int:
+    """Columns a terminal gives the text: Thai vowel and tone marks above and below take none."""
+    return sum(0 if unicodedata.category(ch) in ("Mn", "Me", "Cf")
+               else 2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def pad(text: str, width: int, right: bool = False) -> str:
+    """``text`` padded to ``width`` terminal columns (str.ljust counts Thai marks as columns)."""
+    fill = " " * max(0, width - display_width(text))
+    return fill + text if right else text + fill
+

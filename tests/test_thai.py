@@ -26,3 +26,13 @@ def test_window_fit():
     assert year_fit({2565}, "fiscal_year", 2566) == "older"
     assert year_fit(set(), "first_half", 2566) == "undated"
     assert year_fit({2560}, "current", 2566) == "fits"
+
+
+def test_thai_text_is_padded_by_the_columns_a_terminal_gives_it():
+    from oitcrawler.thai import display_width, pad
+
+    assert display_width("ข้อเบื้องต้น") == 8        # four marks above the line take no column
+    assert display_width("จำนวนข้อ") == 7
+    assert display_width("items") == 5
+    assert pad("ปี", 6) == "ปี" + " " * 5 and pad("43", 4, right=True) == "  43"     # ปี: one column
+    assert display_width(pad("ข้อเบื้องต้น", 17)) == 17
