@@ -89,3 +89,13 @@ def test_scrapy_crawl_works_too(tmp_path):
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert report["score"]["passed"] > 20
     assert (out / "records.jsonl").exists() and (out / "crawl.json").exists()
+
+
+def test_tests_run_away_from_the_users_reports_and_history():
+    """A CLI started without --out or --db writes under the current folder: never the checkout's."""
+    from oitcrawler.options import DEFAULT_DB, DEFAULT_OUTPUT
+
+    for default in (DEFAULT_DB, DEFAULT_OUTPUT):
+        assert ROOT not in default.resolve().parents and default.resolve() != ROOT / "output", default
+    where = subprocess.run([sys.executable, "-c", "import os; print(os.getcwd())"], capture_output=True, text=True)
+    assert Path(where.stdout.strip()) != ROOT
