@@ -61,11 +61,12 @@ class Collected:
     doc_titles: dict = field(default_factory=dict)
     boilerplate: frozenset = frozenset()
     site_name: str = ""
+    unparsed: int = 0       # pages, and documents whose reader was lost, fetched but not read
 
 
 # What Collector.add reads of a record once the page's matches are known.
 _LIGHT = ("kind", "url", "final_url", "status", "error", "content_type", "size", "sha256", "blocked", "shape",
-          "title", "referrer", "via", "depth", "text_status")
+          "title", "referrer", "via", "depth", "text_status", "parse_error", "job_lost")
 
 
 def light_record(record: PageRecord) -> PageRecord:
@@ -92,6 +93,8 @@ class Collector:
         # only in the page they were found on, the one verification would pick is kept (the
         # first page by URL), so memory follows the site's distinct links, not its size.
         self._kept: dict[tuple, Candidate] = {}
+        # A URL fetched twice (rendered after its server HTML, again after a resume) is one page.
+        self._counted: set[tuple[str, str]] = set()
 
     def _candidate(self, cand: Candidate) -> None:
         key = (cand.item_id, cand.url, cand.label, cand.confidence, cand.source, frozenset(cand.years),
@@ -103,7 +106,12 @@ class Collector:
     def add(self, record: PageRecord, matches: PageMatches | None = None) -> None:
         c, matcher = self.c, self.matcher
         c.index.add(record)
-        c.counts[record["kind"]] += 1
+        counted = (record["kind"], canonical(record["url"]))
+        if counted not in self._counted:
+            self._counted.add(counted)
+            c.counts[record["kind"]] += 1
+        if record.get("job_lost") or (record["kind"] == "page" and record.get("parse_error")):
+            c.unparsed += 1
         if record.get("blocked") or c.index.is_soft404(record):
             return   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":
@@ -315,7 +323,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         c = collect(records_path, Collector(matcher, set(site.home_urls), fiscal_year,
                                             meta.get("soft404_fingerprint", "")))
     matched = time.perf_counter()
-    trouble = site_problem(meta)
+    # A page fetched but never read is as unseen as one that could not be fetched.
+    trouble = site_problem({**meta, "pages_unparsed": c.unparsed} if c.unparsed else meta)
     status = trouble["status"] if trouble else "completed"
     items: list[ItemResult] = []
     for item in checklist.items:

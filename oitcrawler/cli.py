@@ -20,7 +20,7 @@ from .checklist import ChecklistError, bundled_checklists, load_checklist
 from .history import HistoryError
 from .options import DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
 from .report import score_text, terminal_summary
-from .run import CACHE_DIR, resumable_dir, run_crawl
+from .run import CACHE_DIR, CrawlStopped, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
 
@@ -534,6 +534,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OptionError, ChecklistError, HistoryError, ScheduleError) as exc:
         print(f"oitcrawler: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except CrawlStopped as exc:
+        print(f"oitcrawler: interrupted: {exc}", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print("oitcrawler: interrupted", file=sys.stderr)
         return 130

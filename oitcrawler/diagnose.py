@@ -63,6 +63,10 @@ PROBLEMS = {
                                "site use --ignore-robots"),
     "pages_unseen": Problem("partial", "มี {detail} หน้าที่ดึงไม่ได้ในขณะตรวจ ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
                             "{detail} pages could not be fetched; items not found cannot be called missing"),
+    "pages_unparsed": Problem("partial", "มี {detail} หน้าหรือเอกสารที่ดึงมาได้แต่อ่านเนื้อหาไม่ได้ (ตัวอ่านหยุดหรือล้มเหลว) "
+                              "ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
+                              "{detail} pages or documents were fetched but could not be read (their reader stopped "
+                              "or failed); items not found cannot be called missing"),
     "render_unavailable": Problem("partial", "มี {detail} หน้าที่สร้างด้วย JavaScript แต่ไม่ได้เปิดด้วยเบราว์เซอร์ (--render never "
                                   "หรือไม่พบ Chromium) ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
                                   "{detail} pages are built by JavaScript but were not rendered (--render never, or "
@@ -141,6 +145,8 @@ def coverage_problem(meta: CrawlFacts) -> dict | None:
         return problem("interrupted", meta["interrupted"])
     if meta.get("pages_failed"):
         return problem("pages_unseen", str(meta["pages_failed"]))
+    if meta.get("pages_unparsed"):
+        return problem("pages_unparsed", str(meta["pages_unparsed"]))
     if meta.get("render_unavailable"):
         return problem("render_unavailable", str(meta["render_unavailable"]))
     if meta.get("limit_reached"):

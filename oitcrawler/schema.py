@@ -50,6 +50,7 @@ class PageFields(TypedDict, total=False):
     fingerprint: str                 # text hash: two URLs with it are one page to a reader
     shape: str                       # text hash without digits: the "not found" page's
     parse_error: str
+    job_lost: str                    # stopped | crashed | timeout: the worker failed; fetched again on resume
 
 
 class PageRecord(PageFields, total=False):
@@ -98,6 +99,7 @@ class CrawlFacts(TypedDict, total=False):
     insecure: bool
     soft404_fingerprint: str
     pages_failed: int
+    pages_unparsed: int              # counted from the records when the report is made
     render_unavailable: int
     limit_reached: bool
     limit_detail: str

@@ -26,6 +26,7 @@ from scrapy.utils.sitemap import Sitemap, sitemap_urls_from_robots
 
 from oitcrawler.assess import Feed, crawl_collector, match_context, unfetched_candidate_urls
 from oitcrawler.options import CrawlOptions
+from oitcrawler.outdir import crawl_dir
 from oitcrawler.records import RECORDS_FILE, RecordWriter, read_records
 from oitcrawler.render import RENDER_META, render_settings
 from oitcrawler.schema import CrawlFacts, PageRecord
@@ -56,7 +57,7 @@ class OitSpider(scrapy.Spider):
         # From the CLI, one validated options object; from ``scrapy crawl -a``, its arguments.
         self.options = options if options is not None else CrawlOptions.from_args(**kwargs)
         self.site = self.options.site
-        self.out_dir = self.options.out_path
+        self.work_dir = crawl_dir(self.options.out)    # records and job state while crawling
         self.writer: RecordWriter | None = None
         self.can_render = False                   # known once the crawler's settings are
         self.resuming = False
@@ -117,7 +118,7 @@ class OitSpider(scrapy.Spider):
         self.resuming = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
         if self.resuming:
             self.feed = None
-        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=self.resuming)
+        self.writer = RecordWriter(self.work_dir / RECORDS_FILE, resume=self.resuming)
         self.workers = Workers(self.crawler.settings.getint("OITCRAWLER_WORKERS") or None)
 
     # requests --------------------------------------------------------------------
@@ -133,7 +134,12 @@ class OitSpider(scrapy.Spider):
                 threads.deferToThread(certificate_problem, start_url))
         if self.meta["tls_problem"] and not self.options.insecure:
             return
-        if self.meta.get("resumed"):
+        resumed = bool(self.meta.get("resumed"))
+        for record in self.writer.lost if self.writer is not None else ():
+            # Fetched, but its worker was stopped or failed: not seen yet, so fetched again.
+            if resumed or canonical(record["url"]) != canonical(start_url):
+                yield self.fetch_again(record)
+        if resumed:
             return   # the requests still to do are in the job's queue
         self.guard.admit(start_url)
         # Not filtered: a redirect back to the start URL is a loop to report, not a duplicate to drop.
@@ -150,6 +156,17 @@ class OitSpider(scrapy.Spider):
         if self.options.ignore_robots:
             meta["dont_obey_robotstxt"] = True
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority, meta=meta)
+
+    def fetch_again(self, record: PageRecord):
+        """The request that fetched a record, made again."""
+        meta = {"kind": record["kind"], "referrer": record.get("referrer"), "via": record.get("via", ""),
+                "depth": record.get("depth", 0)}
+        if record.get("referrer") is None and canonical(record["url"]) == canonical(self.site.start_url):
+            meta["start"] = True
+        if record.get("typed"):
+            meta["typed"] = True
+        priority = -1 if record["kind"] == "document" else 0
+        return self.request(record["url"], self.parse, priority=priority, **meta).replace(dont_filter=True)
 
     def sitemap_request(self, url: str):
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-100,
@@ -464,7 +481,7 @@ class OitSpider(scrapy.Spider):
                 # (A resumed crawl: match what has been recorded so far.)
                 from oitcrawler.assess import collect
 
-                collected = collect(self.out_dir / RECORDS_FILE, crawl_collector(
+                collected = collect(self.work_dir / RECORDS_FILE, crawl_collector(
                     self.options.checklist, self.options.fiscal_year, self.site,
                     self.meta.get("soft404_fingerprint", "")))
             urls = unfetched_candidate_urls(collected)
@@ -482,7 +499,7 @@ class OitSpider(scrapy.Spider):
         """Requests for the URLs given to check (an answer sheet's) that no link led to."""
         if not self.options.extra_urls:
             return []
-        fetched = {canonical(r["url"]) for r in read_records(self.out_dir / RECORDS_FILE)}
+        fetched = {canonical(r["url"]) for r in read_records(self.work_dir / RECORDS_FILE)}
         requests = []
         for url in dict.fromkeys(self.options.extra_urls):
             if canonical(url) in fetched:
