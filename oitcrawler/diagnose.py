@@ -46,6 +46,11 @@ PROBLEMS = {
                                  "หากนั่นคือเว็บไซต์หลักของหน่วยงาน ให้ตรวจด้วยที่อยู่นั้น",
                                  "The address given redirects to another domain ({detail}); ITA evidence must be on "
                                  "the main website: if that is the agency's main website, check that address"),
+    "redirect_broken": Problem("unreachable", "หน้าแรกส่งต่อ (redirect) ไปยังที่อยู่ที่เบราว์เซอร์เปิดไม่ได้ ({detail})",
+                               "The home page redirects to no address a browser can open ({detail})"),
+    "too_large": Problem("unreachable", "หน้าเว็บมีขนาดเกินขีดจำกัดการดาวน์โหลด ({detail}) อาจเป็นข้อมูลบีบอัดที่ขยายตัวผิดปกติ",
+                         "The page is larger than the download cap ({detail}), possibly a compressed body that "
+                         "expands without end"),
     "not_html": Problem("unreachable", "ที่อยู่ที่ให้ไว้ไม่ใช่หน้าเว็บ ({detail})",
                         "The address given is not a web page ({detail})"),
     "waf_block": Problem("blocked", "ระบบป้องกันเว็บไซต์ (WAF/CAPTCHA) ปิดกั้นการตรวจ ({detail}) ขอให้ผู้ดูแลอนุญาต "
@@ -125,6 +130,8 @@ def start_problem(meta: CrawlFacts) -> dict | None:
         return problem("waf_block", meta["start_blocked"])
     if meta.get("off_site_redirect"):
         return problem("off_site_redirect", meta["off_site_redirect"])
+    if meta.get("start_redirect"):
+        return problem("redirect_broken", meta["start_redirect"])
     status = meta.get("start_status")
     if status == 429:
         return problem("rate_limited", "HTTP 429")

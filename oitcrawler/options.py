@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 
 from .checklist import load_checklist, select_checklist
 from .site import Site, host_folder
+from .urls import host_key
 
 DEFAULT_OUTPUT = Path("output")
 DEFAULT_DB = DEFAULT_OUTPUT / "history.sqlite"
@@ -24,27 +25,33 @@ class OptionError(ValueError):
 
 
 def check_url(url: str | None) -> str:
+    """The start URL as it will be crawled, or OptionError: never a traceback, never a DNS look-up."""
     if not url:
         raise OptionError("a start URL is required, e.g. https://www.example.go.th/")
     url = url.strip()
     if "://" not in url:
         url = "http://" + url
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise OptionError(f"unsupported URL scheme {parts.scheme!r}: use http:// or https://")
     try:
+        parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port    # a port that is no number raises here
-    except ValueError as exc:
+    except ValueError as exc:       # "Invalid IPv6 URL", a port out of range
         raise OptionError(f"invalid URL {url!r}: {exc}") from None
+    if parts.scheme not in ("http", "https"):
+        raise OptionError(f"unsupported URL scheme {parts.scheme!r}: use http:// or https://")
     if not host or " " in host:
         raise OptionError(f"invalid URL {url!r}: no host name")
     try:
-        ascii_host = host.encode("idna").decode("ascii")   # Thai domain names (.ไทย) are fine
+        ascii_host = host_key(host)   # Thai domain names (.ไทย) are fine
+        ascii_host.encode("ascii")
     except UnicodeError:
         raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name") from None
     if not _HOST.fullmatch(ascii_host):
         raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name")
+    if "." not in ascii_host and ":" not in ascii_host and ascii_host != "localhost":
+        # A website's address has a domain ("not-a-url" is not one): refused before any DNS look-up.
+        raise OptionError(f"invalid URL {url!r}: {host!r} is not a website's host name "
+                          "(give the full address, e.g. https://www.example.go.th/)")
     return url if parts.path else url + "/"
 
 

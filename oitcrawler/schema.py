@@ -94,6 +94,7 @@ class CrawlFacts(TypedDict, total=False):
     start_blocked: str
     start_not_html: str
     off_site_redirect: str
+    start_redirect: str              # a 3xx the crawl could not follow (no Location, a file: URL)
     robots_blocked: bool
     tls_problem: str
     insecure: bool

@@ -91,6 +91,13 @@ class OitSpider(scrapy.Spider):
             for name, value in render_settings(spider.options.render).items():
                 crawler.settings.set(name, value, priority="spider")
         spider.can_render = "playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS")).lower()
+        given = max(len(u) for u in (spider.site.start_url, *spider.options.extra_urls))
+        if 0 < crawler.settings.getint("URLLENGTH_LIMIT") < given:
+            # Scrapy drops longer URLs without a word: the addresses we were given must be asked for.
+            crawler.settings.set("URLLENGTH_LIMIT", given, priority="spider")
+        maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        if 0 < maxsize < spider.options.max_doc_bytes:
+            crawler.settings.set("DOWNLOAD_MAXSIZE", spider.options.max_doc_bytes, priority="spider")
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
@@ -232,6 +239,10 @@ class OitSpider(scrapy.Spider):
     def start_answered(self, response) -> None:
         self.meta["start_status"] = response.status
         self.meta["start_final_url"] = response.url
+        if 300 <= response.status < 400:
+            # A redirect Scrapy did not follow: no Location, or one no browser would open (file:, ftp:).
+            location = response.headers.get("Location", b"").decode("latin-1")
+            self.meta["start_redirect"] = f"HTTP {response.status} → {location[:200] or '(no Location)'}"
         if not self.site.scope.on_main_site(response.url):
             self.meta["off_site_redirect"] = f"{self.site.start_url} → {response.url}"
         self.site = self.site.answered(response.url)

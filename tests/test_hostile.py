@@ -10,6 +10,10 @@ import json
 import os
 import re
 import socket
+import subprocess
+import sys
+import time
+from urllib.parse import quote
 
 import pytest
 import yaml
@@ -159,3 +163,54 @@ def test_traps_are_bounded(crawled):
     assert soft, "the 'not found' page served with 200 was recognised"
     broken = [f for i in report["items"] for f in i["findings"] if f["code"] == "broken_link"]
     assert any("not found" in f["message_en"] for f in broken), broken
+
+
+def test_a_site_that_always_says_retry_later_is_blocked_within_the_bound(tmp_path):
+    """Every path, robots.txt first, answers 429 with Retry-After: 99999: each wait is capped
+    (here at 2 s), the host gets at most three waits and 3 × 2 s in a row, the start page is
+    still asked for, and the run ends blocked."""
+    host, cap = "www.ratelimit-forever-demo.go.th", 2
+    with FixtureServer(HOSTILE, tmp_path / "site") as fresh:
+        started = time.monotonic()
+        code, output = fresh.crawl(f"http://{host}/", tmp_path / "out", "--as-of", "2023-05-15",
+                                   "-s", f"OITCRAWLER_MAX_RETRY_AFTER={cap}", timeout=300)
+        elapsed = time.monotonic() - started
+        asked = [(t, target) for t, h, target in fresh.world.log if h == host]
+    report = _report(tmp_path / "out")
+    assert code == 3 and report["site_problem"]["code"] == "rate_limited", output[-1500:]
+    assert "/" in {target for _, target in asked}, "the start page was asked for"
+    assert asked[-1][0] - asked[0][0] <= 3 * cap + 2, f"the host was waited for longer than 3 × {cap} s: {asked}"
+    assert elapsed < 3 * cap + 60
+
+
+def test_a_start_url_longer_than_scrapys_limit_is_crawled(hostile, tmp_path):
+    """Scrapy drops URLs over 2,083 characters without a word; the start URL given is asked for."""
+    title = quote("ประกาศสำนักงานเกษตรจังหวัด เรื่อง มาตรการป้องกันและแก้ไขปัญหาโรคใบขาวในอ้อย ประจำปี ๒๕๖๖ ")
+    url = f"http://www.longurl-demo.go.th/index.php?option=com_content&view=article&id=1043&title={title * 3}"
+    assert len(url) > 2083
+    code, output = hostile.crawl(url, tmp_path / "out", *FAST)
+    report = _report(tmp_path / "out")
+    assert code == 0 and report["status"] == "completed" and report["pages_crawled"] >= 4, output[-1500:]
+    assert {i["id"] for i in report["items"] if i["status"] == "pass"} >= {"o1", "o5"}
+
+
+@pytest.mark.parametrize("host", ["www.bombstart-demo.go.th", "www.bomb-demo.go.th"])
+def test_compression_bombs_are_capped_before_they_are_held(hostile, tmp_path, host):
+    """Pages that inflate to 256-512 MiB: the crawl and its workers stay small, no worker dies."""
+    launcher = ("import resource, subprocess, sys; proc = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+                "print(proc.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+                "print(proc.stdout + proc.stderr)")
+    out = tmp_path / "out"
+    proc = subprocess.run([sys.executable, "-c", launcher, sys.executable, "-m", "oitcrawler", "crawl",
+                           f"http://{host}/", "--out", str(out), "--quiet", "--no-history", "--checklist", "ita-2566",
+                           *FAST], env=hostile.env(), capture_output=True, text=True, timeout=600)
+    code, peak_kib = map(int, proc.stdout.split("\n", 1)[0].split())
+    output = proc.stdout.split("\n", 1)[1]
+    assert "MemoryError" not in output and "Traceback" not in output, output[-2000:]
+    assert peak_kib < 600 * 1024, f"a process of the crawl grew to {peak_kib // 1024} MiB"
+    records = list(read_records(out / "records.jsonl"))
+    bombs = [r for r in records if r.get("error_code") == "too_large"]
+    assert bombs and all(r["status"] is None for r in bombs)
+    assert not [r for r in records if r.get("parse_error")], "no page reached a worker"
+    expected = SCENARIOS[host]
+    assert _report(out)["site_problem"]["code"] == expected["problem"] and code == EXIT[expected["status"]]
