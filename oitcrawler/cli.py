@@ -14,6 +14,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
@@ -240,6 +241,24 @@ def _fetch_options(args) -> dict:
     return {"insecure": args.insecure, "ignore_robots": args.ignore_robots, "render": args.render}
 
 
+def _say_notes(options: CrawlOptions) -> None:
+    """How options the user did not spell out were read (a Buddhist-era date, the checklist picked)."""
+    for note in (options.as_of_note, options.checklist_note):
+        if note:
+            print(note, file=sys.stderr)
+
+
+def _checked_crawl(url: str, crawl_args: list[str]) -> CrawlOptions:
+    """The crawl options given after -- (batch, enqueue, schedule), checked now, not in every crawl."""
+    args = build_parser().parse_args(["crawl", url, *crawl_args])
+    options = CrawlOptions.from_args(
+        url=args.url, checklist=args.checklist, fiscal_year=args.fiscal_year, as_of=args.as_of,
+        max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb, **_fetch_options(args))
+    if options.as_of_note:
+        print(options.as_of_note, file=sys.stderr)
+    return options
+
+
 def _notify(url: str, report: Report) -> None:
     """POST the changes; a failed notification is reported, never fatal to the run."""
     import urllib.request
@@ -272,8 +291,7 @@ def cmd_crawl(args) -> int:
         url=args.url, out=out, checklist=args.checklist, fiscal_year=args.fiscal_year,
         as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb,
         db="" if args.no_history else args.db, archive=args.archive, **_fetch_options(args))
-    if options.checklist_note:
-        print(options.checklist_note, file=sys.stderr)
+    _say_notes(options)
     report, _ = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set),
                           resume=args.resume, cache=args.cache)
     if args.notify_webhook:
@@ -325,12 +343,11 @@ def cmd_verify(args) -> int:
         **_fetch_options(args))
     checklist = load_checklist(options.checklist)
     try:
-        answers = read_answers(Path(args.answers), checklist)
+        answers = read_answers(Path(args.answers), checklist, urlsplit(options.url).scheme)
     except AnswerError as exc:
         raise OptionError(str(exc)) from None
     options.extra_urls = tuple(answer_urls(answers))
-    if options.checklist_note:
-        print(options.checklist_note, file=sys.stderr)
+    _say_notes(options)
     report, meta = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
     verdicts = verify_answers(answers, Path(options.out) / RECORDS_FILE, checklist,
                               options.site.answered(report.get("site_final_url", "")), options.fiscal_year,
@@ -416,7 +433,7 @@ def cmd_schedule(args) -> int:
     from .schedule import cron_line, install_cron, install_systemd, plan, systemd_units
 
     extra = args.crawl_args
-    build_parser().parse_args(["crawl", args.site, *extra])   # a bad option fails now, not every month
+    _checked_crawl(args.site, extra)   # a bad address or option fails now, not every month
     p = plan(args.site, day=args.day, hour=args.hour, db=args.db, extra=extra)
     if args.systemd:
         for name, text in systemd_units(p).items():
@@ -433,7 +450,7 @@ def cmd_schedule(args) -> int:
 
 def _crawl_args(args) -> list[str]:
     """Crawl options given after --, checked now rather than in every agency's crawl."""
-    build_parser().parse_args(["crawl", "http://www.example.go.th/", *args.crawl_args])
+    _checked_crawl("http://www.example.go.th/", args.crawl_args)
     return list(args.crawl_args)
 
 

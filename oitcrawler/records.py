@@ -21,8 +21,8 @@ class RecordWriter:
     The file is always a new one (a new inode), never truncated or appended to in place: a
     published report set links to the records it was made from (see outdir), and a crawl
     that starts or resumes must not change them. A resumed crawl copies the records so far,
-    leaving out those whose parsing was lost (``lost``: the crawl fetches them again) and a
-    line cut short by a kill.
+    leaving out those whose parsing was lost (``lost``: the crawl fetches them again) and
+    lines cut short by a kill.
     """
 
     def __init__(self, path: Path, resume: bool = False):
@@ -34,11 +34,11 @@ class RecordWriter:
             if resume and self.path.exists():
                 with open(self.path, encoding="utf-8", errors="replace") as src:
                     for line in src:
-                        if not line.endswith("\n"):
-                            continue       # the last record, cut short by a kill
                         try:
-                            record: PageRecord = json.loads(line) if '"job_lost"' in line else {}
+                            record: PageRecord = json.loads(line)
                         except json.JSONDecodeError:
+                            continue       # a record cut short by a kill, or a blank line
+                        if not isinstance(record, dict) or not line.endswith("\n"):
                             continue
                         if record.get("job_lost"):
                             self.lost.append(record)

@@ -19,6 +19,7 @@ import pytest
 import yaml
 from conftest import SITES, run_cli
 
+from oitcrawler.checklist import bundled_dir
 from oitcrawler.records import read_records
 from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.traps import MAX_CALENDAR_PAGES, MAX_QUERY_VARIANTS
@@ -194,23 +195,49 @@ def test_a_start_url_longer_than_scrapys_limit_is_crawled(hostile, tmp_path):
     assert {i["id"] for i in report["items"] if i["status"] == "pass"} >= {"o1", "o5"}
 
 
-@pytest.mark.parametrize("host", ["www.bombstart-demo.go.th", "www.bomb-demo.go.th"])
-def test_compression_bombs_are_capped_before_they_are_held(hostile, tmp_path, host):
-    """Pages that inflate to 256-512 MiB: the crawl and its workers stay small, no worker dies."""
+def _run_measured(args: list[str], env: dict | None = None, timeout: float = 600) -> tuple[int, int, str]:
+    """(exit code, peak resident size in MiB of the command and its children, output) of ``oitcrawler ARGS``."""
     launcher = ("import resource, subprocess, sys; proc = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
                 "print(proc.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
                 "print(proc.stdout + proc.stderr)")
+    proc = subprocess.run([sys.executable, "-c", launcher, sys.executable, "-m", "oitcrawler", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    first, output = proc.stdout.split("\n", 1)
+    code, peak_kib = map(int, first.split())
+    return code, peak_kib // 1024, output
+
+
+@pytest.mark.parametrize("host", ["www.bombstart-demo.go.th", "www.bomb-demo.go.th"])
+def test_compression_bombs_are_capped_before_they_are_held(hostile, tmp_path, host):
+    """Pages that inflate to 256-512 MiB: the crawl and its workers stay small, no worker dies."""
     out = tmp_path / "out"
-    proc = subprocess.run([sys.executable, "-c", launcher, sys.executable, "-m", "oitcrawler", "crawl",
-                           f"http://{host}/", "--out", str(out), "--quiet", "--no-history", "--checklist", "ita-2566",
-                           *FAST], env=hostile.env(), capture_output=True, text=True, timeout=600)
-    code, peak_kib = map(int, proc.stdout.split("\n", 1)[0].split())
-    output = proc.stdout.split("\n", 1)[1]
+    code, peak, output = _run_measured(["crawl", f"http://{host}/", "--out", str(out), "--quiet", "--no-history",
+                                        "--checklist", "ita-2566", *FAST], env=hostile.env())
     assert "MemoryError" not in output and "Traceback" not in output, output[-2000:]
-    assert peak_kib < 600 * 1024, f"a process of the crawl grew to {peak_kib // 1024} MiB"
+    assert peak < 600, f"a process of the crawl grew to {peak} MiB"
     records = list(read_records(out / "records.jsonl"))
     bombs = [r for r in records if r.get("error_code") == "too_large"]
     assert bombs and all(r["status"] is None for r in bombs)
     assert not [r for r in records if r.get("parse_error")], "no page reached a worker"
     expected = SCENARIOS[host]
     assert _report(out)["site_problem"]["code"] == expected["problem"] and code == EXIT[expected["status"]]
+
+
+@pytest.mark.parametrize("kind", ["100,000 items", "over 2 MB"])
+def test_a_huge_user_checklist_is_refused_small_and_fast(tmp_path, kind):
+    path = tmp_path / "mine.yaml"
+    if kind == "100,000 items":     # 1.5 MB: under the size bound, far over the item bound
+        header = yaml.safe_load((bundled_dir() / "ita-2566.yaml").read_text(encoding="utf-8"))
+        header.pop("items")
+        items = ",".join(f"{{id: o{n}, code: {n}}}" for n in range(100_000))
+        path.write_text(yaml.safe_dump(header, allow_unicode=True) + f"items: [{items}]\n", encoding="utf-8")
+    else:
+        path.write_text("id: mine\nitems:\n" + "".join(f"  - {{id: o{n}, title_th: 'ข้อที่ {n}'}}\n"
+                                                         for n in range(60_000)), encoding="utf-8")
+    started = time.monotonic()
+    code, peak, output = _run_measured(["crawl", "http://www.example.go.th/", "--checklist", str(path),
+                                        "--out", str(tmp_path / "out")], timeout=120)
+    assert code == 2 and output.startswith("oitcrawler: error:") and len(output.strip().splitlines()) == 1, output
+    assert "at most" in output
+    assert time.monotonic() - started < 30 and peak < 300, f"{peak} MiB"
+    assert not (tmp_path / "out").exists()
