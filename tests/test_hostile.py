@@ -241,3 +241,19 @@ def test_a_huge_user_checklist_is_refused_small_and_fast(tmp_path, kind):
     assert "at most" in output
     assert time.monotonic() - started < 30 and peak < 300, f"{peak} MiB"
     assert not (tmp_path / "out").exists()
+
+
+def test_a_checklist_alias_bomb_is_refused_fast(tmp_path):
+    """A billion-laughs list of labels (70 KB of YAML anchors, 10^9 strings if expanded)."""
+    bomb = '&a0 ["ก","ข","ค","ง","จ","ฉ","ช","ซ","ฌ","ญ"]'
+    for level in range(1, 9):
+        bomb = f"&a{level} [{bomb}," + ",".join([f"*a{level - 1}"] * 9) + "]"
+    data = yaml.safe_load((bundled_dir() / "ita-2566.yaml").read_text(encoding="utf-8"))
+    data["items"][0]["labels"] = "BOMB"
+    path = tmp_path / "laughs.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True).replace("BOMB", bomb, 1), encoding="utf-8")
+    started = time.monotonic()
+    code, peak, output = _run_measured(["crawl", "http://www.example.go.th/", "--checklist", str(path),
+                                        "--out", str(tmp_path / "out")], timeout=120)
+    assert code == 2 and output.startswith("oitcrawler: error:") and "labels" in output, output
+    assert time.monotonic() - started < 30 and peak < 300

@@ -256,3 +256,20 @@ def test_one_crawl_at_a_time_writes_into_a_folder(server, tmp_path):
         os.killpg(proc.pid, signal.SIGINT)
         proc.communicate(timeout=300)
     assert _report(out)["site_problem"]["code"] == "interrupted"
+
+
+def test_kill_9_then_resume_gives_the_clean_report(server, clean, tmp_path):
+    """SIGKILL (the OOM killer, a power cut): no report, no history; --resume ends in the clean report."""
+    out, db = tmp_path / "out", tmp_path / "history.sqlite"
+    server.world.log.clear()
+    proc = _start(server, out, "--db", str(db))
+    _wait(_served(server, "/" + LONG_DOC), proc)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.communicate(timeout=60)
+    assert not (out / "report.json").exists() and _runs(db) == []
+    resumed = _run(server, "crawl", START, "--out", str(out), *CRAWL, "--db", str(db), "--resume")
+    assert resumed.returncode == 0, resumed.stdout[-2000:] + resumed.stderr[-2000:]
+    report = _report(out)
+    assert _items(report) == _items(clean)
+    assert report["pages_crawled"] == clean["pages_crawled"]
+    assert len(_runs(db)) == 1
