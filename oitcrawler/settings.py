@@ -32,7 +32,8 @@ OITCRAWLER_MAX_RETRY_AFTER = 120
 OITCRAWLER_RETRY_AFTER_TIMES = 3
 # Breadth-first: the click depth of a page is what assessors experience.
 DEPTH_PRIORITY = 1
-SCHEDULER_DISK_QUEUE = "oitcrawler.spiders.queues.FifoDiskQueue"
+# With JOBDIR (every CLI crawl), a queue that survives kills; without, Scrapy's own.
+SCHEDULER = "oitcrawler.spiders.queues.JournalScheduler"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DEPTH_LIMIT = 0  # the spider enforces --max-depth itself so the value can come from arguments
 # Scrapy applies these to the decompressed body too, so a gzip bomb stops here. Documents are

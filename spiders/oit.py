@@ -433,6 +433,12 @@ class OitSpider(scrapy.Spider):
             "error": error[:300], "error_code": code, "referrer": request.meta.get("referrer"),
             "via": request.meta.get("via", ""), "depth": request.meta.get("depth", 0), "fetched_at": _now(),
         }
+        if not self.crawler.engine.running:
+            # A download cut off by our own stop (a second Ctrl-C): the site is not to blame,
+            # and a resumed crawl fetches it again.
+            record["job_lost"] = "stopped"
+            self.write(record, request)
+            return
         self.write(record, request)
         if request.meta.get("start"):
             self.meta["start_error"] = record["error"]
