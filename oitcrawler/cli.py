@@ -334,8 +334,9 @@ def cmd_checklists(args) -> int:
 
 def cmd_verify(args) -> int:
     from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers
+    from .outdir import add_to_set
     from .records import RECORDS_FILE
-    from .report import csv_bytes, write_atomic
+    from .report import csv_bytes
 
     options = CrawlOptions.from_args(
         url=args.site, out=args.out, checklist=args.checklist, fiscal_year=args.fiscal_year,
@@ -353,11 +354,12 @@ def cmd_verify(args) -> int:
                               options.site.answered(report.get("site_final_url", "")), options.fiscal_year,
                               date.fromisoformat(options.as_of), meta.get("soft404_fingerprint", ""))
     out = Path(options.out)
-    write_atomic(out / "verify.csv", csv_bytes(verdict_rows(verdicts)))
-    write_atomic(out / "verify.json", json.dumps({"site": options.url, "answers": str(args.answers),
-                                                  "checklist": checklist.id,
-                                                  "verdicts": [v.as_dict() for v in verdicts]},
-                                                 ensure_ascii=False, indent=2).encode("utf-8"))
+    # Beside the crawl's report, in its set: never next to another run's report.
+    add_to_set(out, {"verify.csv": csv_bytes(verdict_rows(verdicts)),
+                     "verify.json": json.dumps({"site": options.url, "answers": str(args.answers),
+                                                "checklist": checklist.id,
+                                                "verdicts": [v.as_dict() for v in verdicts]},
+                                               ensure_ascii=False, indent=2).encode("utf-8")})
     for v in verdicts:
         print(f"{v.row:>4} {v.item_id.upper():>4} {v.verdict:<5} {v.url[:70]:<70} {'; '.join(v.reasons)[:160]}")
     counts = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("ok", "warn", "fail")}
