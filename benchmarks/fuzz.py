@@ -4,8 +4,10 @@
 
 Runs the generators and output contracts of tests/test_fuzz.py for the time given, much
 larger inputs included (deep markup, huge content streams, wide tables, shared-string and
-gridSpan amplification). Every input runs in a worker process under a memory limit, so a
-hang, a segfault or an out-of-memory kill is recorded instead of stopping the campaign.
+gridSpan amplification), and the hostile input of the command line and a killed crawl
+(start URLs, Buddhist-era --as-of dates, answer-sheet cells, records cut mid-write).
+Every input runs in a worker process under a memory limit, so a hang, a segfault or an
+out-of-memory kill is recorded instead of stopping the campaign.
 
 Prints, per target: inputs tried, crashes (exceptions escaping), contract violations
 (status, bounds, absolute links, memory), hangs (past the target's time bound; documents:
@@ -122,6 +124,22 @@ def gen_junk(rnd):
     return b"%PDF-1." + bytes(rnd.randrange(256) for _ in range(tf.log_int(rnd, 5_000))), kind
 
 
+def gen_start_url(rnd):
+    return (tf.hostile_url(rnd) if rnd.random() < 0.8 else _random_unicode(rnd, 200),)
+
+
+def gen_as_of(rnd):
+    return (tf.hostile_date(rnd) if rnd.random() < 0.8 else _random_unicode(rnd, 30),)
+
+
+def gen_cell(rnd):
+    return (tf.hostile_cell(rnd) if rnd.random() < 0.8 else _random_unicode(rnd, 2000),)
+
+
+def gen_records(rnd):
+    return tf.record_lines(rnd)
+
+
 def _pipeline(body, content_type):
     return parse_html(decode_html(body, content_type)[0], tf.PAGE_URL)
 
@@ -147,6 +165,14 @@ TARGETS = {t.name: t for t in [
     Target("extract xlsx", 2, gen_xlsx, extract_document, tf.check_document, DOC_BOUND),
     Target("extract xls", 1, gen_xls, extract_document, tf.check_document, DOC_BOUND),
     Target("extract junk/mislabelled", 1, gen_junk, extract_document, tf.check_document, DOC_BOUND),
+    # Hostile input outside pages and documents: what the command line, an answer sheet and
+    # a crawl killed mid-write hand over.
+    Target("start URL (check_url)", 1, gen_start_url, tf.start_url_reading, lambda out, s: tf.check_start_url(out),
+           TEXT_BOUND),
+    Target("--as-of (B.E. dates)", 1, gen_as_of, tf.as_of_reading, lambda out, s: tf.check_as_of(out), TEXT_BOUND),
+    Target("answer-sheet cell URLs", 1, gen_cell, tf.cell_urls, lambda out, s: tf.check_cell_urls(out), TEXT_BOUND),
+    Target("resumed records", 1, gen_records, tf.resumed_records, lambda out, s: tf.check_resumed_records(out),
+           TEXT_BOUND),
 ]}
 
 

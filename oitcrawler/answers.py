@@ -23,6 +23,7 @@ from .assess import TemplateCounter, contents_of, load_groups
 from .checklist import Checklist, Item
 from .checks import Content, check_item
 from .match import Matcher
+from .options import OptionError, check_url
 from .records import read_records
 from .site import Site
 from .thai import norm, squash
@@ -32,6 +33,9 @@ from .vocabulary import VERDICT_TH, text
 
 MAX_ROWS = 500
 _URL = re.compile(r"https?://[^\s\"'<>]+", re.I)
+# Where an address written without its scheme may stand: a run of characters that are no
+# space, quote or bracket ("www.agency.go.th/page", "agency.go.th/ita/").
+_TOKEN = re.compile(r"[^\s\"'<>()\[\]]+")
 _ITEM = re.compile(r"^\s*(?:ข้อ\s*|item\s*)?([a-z]*)\s*(\d{1,2})\b", re.I)
 _ITEM_HEADERS = ("ข้อ", "item", "id", "รหัส", "ตัวชี้วัด", "o")
 _EXPLAIN_HEADERS = ("คำอธิบาย", "explanation", "หมายเหตุ", "note")
@@ -122,7 +126,29 @@ def item_id_of(cell: str, checklist: Checklist) -> str | None:
     return by_code.get(int(m.group(2)))
 
 
-def read_answers(path: Path, checklist: Checklist) -> list[Answer]:
+def urls_in(cell: str, scheme: str = "http") -> list[str]:
+    """The URLs a cell holds; one written without a scheme gets ``scheme`` (the site's).
+
+    Without a scheme, a www. host or a host with a path is an address ("www.agency.go.th",
+    "agency.go.th/ita/"); "plan 2566.pdf" and an e-mail address are not.
+    """
+    found = [u.strip().rstrip(".,;)") for u in _URL.findall(cell or "")]
+    for token in _TOKEN.findall(_URL.sub(" ", cell or "")):
+        token = token.rstrip(".,;")
+        if "@" in token or not (token.lower().startswith("www.") or "/" in token):
+            continue
+        try:
+            found.append(check_url(f"{scheme}://{token}"))
+        except OptionError:
+            continue
+    return found
+
+
+def read_answers(path: Path, checklist: Checklist, scheme: str = "http") -> list[Answer]:
+    """The sheet's rows that name an item; ``scheme`` is given to URLs written without one.
+
+    A sheet with no item column or no URL at all is an AnswerError: nothing to crawl for.
+    """
     path = Path(path)
     if not path.is_file():
         raise AnswerError(f"{path}: no such file")
@@ -156,15 +182,16 @@ def read_answers(path: Path, checklist: Checklist) -> list[Answer]:
         for j, cell in enumerate(row):
             if j in (item_col, explain_col):
                 continue
-            for url in _URL.findall(cell or ""):
-                url = url.strip().rstrip(".,;)")
+            for url in urls_in(cell, scheme):
                 if url not in urls:
                     urls.append(url)
         explanation = row[explain_col].strip() if explain_col is not None and explain_col < len(row) else ""
         has = _HAS.get(squash(row[answer_col])) if answer_col is not None and answer_col < len(row) else None
         answers.append(Answer(number, item_id, urls, explanation, has))
     if not answers:
-        raise AnswerError(f"{path}: no rows with an item number and a URL")
+        raise AnswerError(f"{path}: no rows with an item number (O1, ข้อ 1, …)")
+    if not any(a.urls for a in answers):
+        raise AnswerError(f"{path}: no URL in any row (a column of https://… or www.… addresses)")
     return answers
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, cast
@@ -69,6 +69,7 @@ class Collected:
     doc_titles: dict = field(default_factory=dict)
     template: Template = field(default_factory=lambda: Template())
     site_name: str = ""
+    unparsed: int = 0       # pages, and documents whose reader was lost, fetched but not read
 
 
 @dataclass(frozen=True)
@@ -112,7 +113,7 @@ class TemplateCounter:
 
 # What Collector.add reads of a record once the page's matches are known.
 _LIGHT = ("kind", "url", "final_url", "status", "error", "content_type", "size", "sha256", "blocked", "shape",
-          "title", "referrer", "via", "depth", "text_status")
+          "title", "referrer", "via", "depth", "text_status", "parse_error", "job_lost")
 
 
 def light_record(record: PageRecord) -> PageRecord:
@@ -145,6 +146,8 @@ class Collector:
         self._kept: dict[tuple, Candidate] = {}
         self._other_year_targets: set[tuple[str, str]] = set()   # (page, target) under another year's heading
         self._template = TemplateCounter()
+        # A URL fetched twice (rendered after its server HTML, again after a resume) is one page.
+        self._counted: set[tuple[str, str]] = set()
 
     def _candidate(self, cand: Candidate) -> None:
         key = (cand.item_id, cand.url, cand.label, cand.confidence, cand.source, frozenset(cand.years),
@@ -156,8 +159,14 @@ class Collector:
     def add(self, record: PageRecord, matches: PageMatches | None = None) -> None:
         c, matcher = self.c, self.matcher
         c.index.add(record)
-        if record.get("status") is not None:    # a URL that never answered was not crawled
+        counted = (record["kind"], canonical(record["url"]))
+        # A URL that never answered was not crawled; one fetched twice (rendered after its
+        # server HTML, again after a resume) is one page.
+        if record.get("status") is not None and counted not in self._counted:
+            self._counted.add(counted)
             c.counts[record["kind"]] += 1
+        if record.get("job_lost") or (record["kind"] == "page" and record.get("parse_error")):
+            c.unparsed += 1
         if record.get("blocked") or c.index.is_soft404(record):
             return   # a block page or a "not found" page served with 200 is nobody's evidence
         if record["kind"] == "document" and record.get("text_status") == "ok":
@@ -485,18 +494,40 @@ def signpost_targets(content: Content, scope: Scope) -> list[str]:
     targets = [link["href"] for link in links] + list(record.get("iframes", []))
     if not targets or any(scope.placement(t) != "external" for t in targets):
         return []
+    return targets if len(" ".join(own_text(content).split())) <= _SIGNPOST_TEXT else []
+
+
+def own_text(content: Content) -> str:
+    """What a page says itself: its text without the template, its title, headings and link texts."""
     own = content.body or content.text
-    for words in (*(link["text"] for link in links), content.title, *(h for _, h in record.get("headings", []))):
+    record = content.record
+    for words in (*(link["text"] for link in record.get("links", [])), content.title,
+                  *(h for _, h in record.get("headings", []))):
         if words:
             own = own.replace(words, "")
-    return targets if len(" ".join(own.split())) <= _SIGNPOST_TEXT else []
+    return own
 
 
-def _signposts_to_off_site(entry: ItemResult, item, contents: list[Content], scope: Scope) -> None:
-    """An item whose only accepted evidence is pages pointing off the main site is off-site itself."""
+def signposts_off_site(entry: ItemResult, item: Item, contents: list[Content], scope: Scope,
+                           fiscal_year: int, as_of: date) -> None:
+    """An item whose only accepted evidence is pages pointing off the main site is off-site itself.
+
+    A short page that shows the item's elements itself (a contact page's address and telephone
+    beside a map link) publishes the data: it is no signpost.
+    """
     accepted = [e for e in entry["evidence"] if e["accepted"]]
     pages = {canonical(c.url): c for c in contents if c.kind == "page" and not c.child}
-    targets = {canonical(e["url"]): signpost_targets(pages[canonical(e["url"])], scope)
+
+    def targets_of(page: Content) -> list[str]:
+        targets = signpost_targets(page, scope)
+        if targets and (item.checks or any(e.patterns for e in item.elements)):
+            own = own_text(page)
+            said = replace(page, text=own, body=own, title="", label="")
+            if not any(f["code"] == "missing_elements" for f in check_item(item, [said], fiscal_year, as_of).findings):
+                return []
+        return targets
+
+    targets = {canonical(e["url"]): targets_of(pages[canonical(e["url"])])
                for e in accepted if canonical(e["url"]) in pages}
     if not accepted or len(targets) < len(accepted) or not all(targets.values()):
         return
@@ -573,7 +604,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         c = collect(records_path, Collector(matcher, set(site.home_urls), fiscal_year,
                                             meta.get("soft404_fingerprint", "")))
     matched = time.perf_counter()
-    trouble = site_problem(meta)
+    # A page fetched but never read is as unseen as one that could not be fetched.
+    trouble = site_problem({**meta, "pages_unparsed": c.unparsed} if c.unparsed else meta)
     status = trouble["status"] if trouble else "completed"
     items: list[ItemResult] = []
     for item in checklist.items:
@@ -608,7 +640,7 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         for entry in items:
             contents = contents_of(groups, entry["id"])
             if entry["status"] == "pass" and not by_id[entry["id"]].external_ok:
-                _signposts_to_off_site(entry, by_id[entry["id"]], contents, scope)
+                signposts_off_site(entry, by_id[entry["id"]], contents, scope, fiscal_year, as_of)
             if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents):
                 apply_content_checks(entry, by_id[entry["id"]], contents, fiscal_year, as_of)
             for e in entry["evidence"]:

@@ -14,6 +14,7 @@ import sys
 import tempfile
 from datetime import date
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import __version__
 from .checklist import ChecklistError, bundled_checklists, load_checklist
@@ -21,7 +22,7 @@ from .dates import human_date
 from .history import HistoryError
 from .options import COVERAGE_MODES, DEFAULT_DB, RENDER_MODES, CrawlOptions, OptionError
 from .report import score_text, terminal_summary
-from .run import CACHE_DIR, resumable_dir, run_crawl
+from .run import CACHE_DIR, CrawlStopped, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
 from .thai import display_width, pad
@@ -261,6 +262,24 @@ def _fetch_options(args) -> dict:
             "coverage": args.coverage}
 
 
+def _say_notes(options: CrawlOptions) -> None:
+    """How options the user did not spell out were read (a Buddhist-era date, the checklist picked)."""
+    for note in (options.as_of_note, options.checklist_note):
+        if note:
+            print(note, file=sys.stderr)
+
+
+def _checked_crawl(url: str, crawl_args: list[str]) -> CrawlOptions:
+    """The crawl options given after -- (batch, enqueue, schedule), checked now, not in every crawl."""
+    args = build_parser().parse_args(["crawl", url, *crawl_args])
+    options = CrawlOptions.from_args(
+        url=args.url, checklist=args.checklist, fiscal_year=args.fiscal_year, as_of=args.as_of,
+        max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb, **_fetch_options(args))
+    if options.as_of_note:
+        print(options.as_of_note, file=sys.stderr)
+    return options
+
+
 def _notify(url: str, report: Report) -> None:
     """POST the changes; a failed notification is reported, never fatal to the run."""
     import urllib.request
@@ -298,8 +317,7 @@ def cmd_crawl(args) -> int:
         url=args.url, out=out, checklist=args.checklist, fiscal_year=args.fiscal_year,
         as_of=args.as_of, max_pages=args.max_pages, max_depth=args.max_depth, max_doc_mb=args.max_doc_mb,
         db="" if args.no_history else args.db, archive=args.archive, **_fetch_options(args))
-    if options.checklist_note:
-        print(options.checklist_note, file=sys.stderr)
+    _say_notes(options)
     report, _ = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set),
                           resume=args.resume, cache=args.cache)
     if args.notify_webhook:
@@ -386,8 +404,9 @@ def cmd_checklists(args) -> int:
 
 def cmd_verify(args) -> int:
     from .answers import AnswerError, answer_urls, read_answers, verdict_rows, verify_answers, verify_summary
+    from .outdir import add_to_set
     from .records import RECORDS_FILE
-    from .report import csv_bytes, write_atomic
+    from .report import csv_bytes
 
     options = CrawlOptions.from_args(
         url=args.site, out=args.out, checklist=args.checklist, fiscal_year=args.fiscal_year,
@@ -395,22 +414,22 @@ def cmd_verify(args) -> int:
         **_fetch_options(args))
     checklist = load_checklist(options.checklist)
     try:
-        answers = read_answers(Path(args.answers), checklist)
+        answers = read_answers(Path(args.answers), checklist, urlsplit(options.url).scheme)
     except AnswerError as exc:
         raise OptionError(str(exc)) from None
     options.extra_urls = tuple(answer_urls(answers))
-    if options.checklist_note:
-        print(options.checklist_note, file=sys.stderr)
+    _say_notes(options)
     report, meta = run_crawl(options, progress=not args.quiet, extra_settings=_settings(args.set))
     verdicts = verify_answers(answers, Path(options.out) / RECORDS_FILE, checklist,
                               options.site.answered(report.get("site_final_url", "")), options.fiscal_year,
                               date.fromisoformat(options.as_of), meta.get("soft404_fingerprint", ""))
     out = Path(options.out)
-    write_atomic(out / "verify.csv", csv_bytes(verdict_rows(verdicts)))
-    write_atomic(out / "verify.json", json.dumps({"site": options.url, "answers": str(args.answers),
-                                                  "checklist": checklist.id,
-                                                  "verdicts": [v.as_dict() for v in verdicts]},
-                                                 ensure_ascii=False, indent=2).encode("utf-8"))
+    # Beside the crawl's report, in its set: never next to another run's report.
+    add_to_set(out, {"verify.csv": csv_bytes(verdict_rows(verdicts)),
+                     "verify.json": json.dumps({"site": options.url, "answers": str(args.answers),
+                                                "checklist": checklist.id,
+                                                "verdicts": [v.as_dict() for v in verdicts]},
+                                               ensure_ascii=False, indent=2).encode("utf-8")})
     print(verify_summary(verdicts))
     print(" / ".join(text("cli.verify_files", path=str(out / "verify.csv"))))
     if report["status"] in ("unreachable", "blocked"):
@@ -484,7 +503,7 @@ def cmd_schedule(args) -> int:
     from .schedule import cron_line, install_cron, install_systemd, plan, systemd_units
 
     extra = args.crawl_args
-    build_parser().parse_args(["crawl", args.site, *extra])   # a bad option fails now, not every month
+    _checked_crawl(args.site, extra)   # a bad address or option fails now, not every month
     p = plan(args.site, day=args.day, hour=args.hour, db=args.db, extra=extra)
     if args.systemd:
         for name, text in systemd_units(p).items():
@@ -501,7 +520,7 @@ def cmd_schedule(args) -> int:
 
 def _crawl_args(args) -> list[str]:
     """Crawl options given after --, checked now rather than in every agency's crawl."""
-    build_parser().parse_args(["crawl", "http://www.example.go.th/", *args.crawl_args])
+    _checked_crawl("http://www.example.go.th/", args.crawl_args)
     return list(args.crawl_args)
 
 
@@ -602,6 +621,9 @@ def main(argv: list[str] | None = None) -> int:
     except (OptionError, ChecklistError, HistoryError, ScheduleError) as exc:
         print(f"oitcrawler: error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    except CrawlStopped as exc:
+        print(f"oitcrawler: interrupted: {exc}", file=sys.stderr)
+        return 130
     except KeyboardInterrupt:
         print("oitcrawler: interrupted", file=sys.stderr)
         return 130

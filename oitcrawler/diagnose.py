@@ -49,6 +49,11 @@ PROBLEMS = {
                                  "หากนั่นคือเว็บไซต์หลักของหน่วยงาน ให้ตรวจด้วยที่อยู่นั้น",
                                  "The address given redirects to another domain ({detail}); ITA evidence must be on "
                                  "the main website: if that is the agency's main website, check that address"),
+    "redirect_broken": Problem("unreachable", "หน้าแรกส่งต่อ (redirect) ไปยังที่อยู่ที่เบราว์เซอร์เปิดไม่ได้ ({detail})",
+                               "The home page redirects to no address a browser can open ({detail})"),
+    "too_large": Problem("unreachable", "หน้าเว็บมีขนาดเกินขีดจำกัดการดาวน์โหลด ({detail}) อาจเป็นข้อมูลบีบอัดที่ขยายตัวผิดปกติ",
+                         "The page is larger than the download cap ({detail}), possibly a compressed body that "
+                         "expands without end"),
     "not_html": Problem("unreachable", "ที่อยู่ที่ให้ไว้ไม่ใช่หน้าเว็บ ({detail})",
                         "The address given is not a web page ({detail})"),
     "waf_block": Problem("blocked", "ระบบป้องกันเว็บไซต์ (WAF/CAPTCHA) ปิดกั้นการตรวจ ขอให้ผู้ดูแลอนุญาต "
@@ -66,6 +71,10 @@ PROBLEMS = {
                                "site use --ignore-robots"),
     "pages_unseen": Problem("partial", "มี {detail} หน้าที่ดึงไม่ได้ในขณะตรวจ ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
                             "{detail} pages could not be fetched; items not found cannot be called missing"),
+    "pages_unparsed": Problem("partial", "มี {detail} หน้าหรือเอกสารที่ดึงมาได้แต่อ่านเนื้อหาไม่ได้ (ตัวอ่านหยุดหรือล้มเหลว) "
+                              "ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
+                              "{detail} pages or documents were fetched but could not be read (their reader stopped "
+                              "or failed); items not found cannot be called missing"),
     "render_unavailable": Problem("partial", "มี {detail} หน้าที่สร้างด้วย JavaScript แต่ไม่ได้เปิดด้วยเบราว์เซอร์ (--render never "
                                   "หรือไม่พบ Chromium) ข้อที่ไม่พบจึงยังสรุปไม่ได้ว่าไม่มี",
                                   "{detail} pages are built by JavaScript but were not rendered (--render never, or "
@@ -124,6 +133,8 @@ def start_problem(meta: CrawlFacts) -> dict | None:
         return problem("waf_block", meta["start_blocked"])
     if meta.get("off_site_redirect"):
         return problem("off_site_redirect", meta["off_site_redirect"])
+    if meta.get("start_redirect"):
+        return problem("redirect_broken", meta["start_redirect"])
     status = meta.get("start_status")
     if status == 429:
         return problem("rate_limited", "HTTP 429")
@@ -144,6 +155,8 @@ def coverage_problem(meta: CrawlFacts) -> dict | None:
         return problem("interrupted", meta["interrupted"])
     if meta.get("pages_failed"):
         return problem("pages_unseen", str(meta["pages_failed"]))
+    if meta.get("pages_unparsed"):
+        return problem("pages_unparsed", str(meta["pages_unparsed"]))
     if meta.get("render_unavailable"):
         return problem("render_unavailable", str(meta["render_unavailable"]))
     if meta.get("limit_reached"):

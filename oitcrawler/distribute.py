@@ -29,6 +29,7 @@ from typing import Any
 
 from .batch import Agency, crawl_agency
 from .options import OptionError
+from .outdir import job_dir
 
 MAX_ATTEMPTS = 3
 
@@ -200,12 +201,12 @@ def run_worker(coordinator: Coordinator, out: Path, ttl: int = 30, poll: float =
         beat.start()
         try:
             args = [*spec.get("crawl_args", []), "--no-history", *scheduler_args(coordinator, slug)]
-            code = crawl_agency(agency, folder, args, timeout, resume=(folder / "job").exists())
+            code = crawl_agency(agency, folder, args, timeout, resume=job_dir(folder).exists())
         finally:
             stop.set()
             beat.join()
         result = result_of(folder, code, worker)
-        if result["status"] == "error" or (folder / "job").exists():
+        if result["status"] == "error" or job_dir(folder).exists():
             attempts = coordinator.redis.hincrby(coordinator.key("attempts"), slug, 1)
             if attempts < MAX_ATTEMPTS:
                 # Crashed or stopped midway: leave it to the next claim (this worker or another).

@@ -35,6 +35,7 @@ class DocumentText:
     status: str = "ok"          # ok | garbled | image_only | unsupported | error | empty
     detail: str = ""
     seconds: float = 0.0
+    lost: str = ""              # stopped | crashed | timeout: the reader's worker failed, not the file
 
     @property
     def readable(self) -> bool:
@@ -42,7 +43,8 @@ class DocumentText:
 
     def as_record(self) -> dict:
         return {"text": self.text[:MAX_CHARS], "pages": self.pages, "text_status": self.status,
-                "text_detail": self.detail, "extract_seconds": round(self.seconds, 3)}
+                "text_detail": self.detail, "extract_seconds": round(self.seconds, 3),
+                **({"job_lost": self.lost} if self.lost else {})}
 
 
 def repair_thai(text: str) -> str:

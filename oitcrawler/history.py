@@ -204,6 +204,17 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[None]:
 
 def record_run(conn: sqlite3.Connection, report: Report, report_dir: str = "") -> int:
     """Store one report with its items, evidence and findings; returns the new run id."""
+    with recording(conn, report, report_dir) as run_id:
+        return run_id
+
+
+@contextmanager
+def recording(conn: sqlite3.Connection, report: Report, report_dir: str = "") -> Iterator[int]:
+    """Store one report, committed only when the block ends without an exception.
+
+    The caller puts the report in place inside the block, so the history never holds a
+    run whose report a kill kept from being written.
+    """
     if not report.get("site") or not isinstance(report.get("checklist"), dict):
         raise HistoryError("not an oitcrawler report: it has no site or checklist")
     items = report.get("items") or []
@@ -223,7 +234,7 @@ def record_run(conn: sqlite3.Connection, report: Report, report_dir: str = "") -
                            item.get("confidence"), item.get("code")) for rank, item in enumerate(items)])
         _insert_children(conn, "evidence", _EVIDENCE_COLUMNS, run_id, items)
         _insert_children(conn, "findings", _FINDING_COLUMNS, run_id, items)
-    return run_id
+        yield run_id
 
 
 def _insert_children(conn: sqlite3.Connection, table: str, columns: tuple[str, ...], run_id: int,

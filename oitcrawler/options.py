@@ -12,7 +12,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from .checklist import load_checklist, select_checklist
+from .dates import thai_date
 from .site import Site, host_folder
+from .thai import thai_digits_to_arabic
+from .urls import host_key
 
 DEFAULT_OUTPUT = Path("output")
 DEFAULT_DB = DEFAULT_OUTPUT / "history.sqlite"
@@ -25,31 +28,73 @@ class OptionError(ValueError):
 
 
 def check_url(url: str | None) -> str:
+    """The start URL as it will be crawled, or OptionError: never a traceback, never a DNS look-up."""
     if not url:
         raise OptionError("a start URL is required, e.g. https://www.example.go.th/")
     url = url.strip()
     if "://" not in url:
         url = "http://" + url
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise OptionError(f"unsupported URL scheme {parts.scheme!r}: use http:// or https://")
     try:
+        parts = urlsplit(url)
         host = parts.hostname
         _ = parts.port    # a port that is no number raises here
-    except ValueError as exc:
+    except ValueError as exc:       # "Invalid IPv6 URL", a port out of range
         raise OptionError(f"invalid URL {url!r}: {exc}") from None
+    if parts.scheme not in ("http", "https"):
+        raise OptionError(f"unsupported URL scheme {parts.scheme!r}: use http:// or https://")
     if not host or " " in host:
         raise OptionError(f"invalid URL {url!r}: no host name")
     try:
-        ascii_host = host.encode("idna").decode("ascii")   # Thai domain names (.ไทย) are fine
+        ascii_host = host_key(host)   # Thai domain names (.ไทย) are fine
+        ascii_host.encode("ascii")
     except UnicodeError:
         raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name") from None
-    if not _HOST.fullmatch(ascii_host):
+    if not _is_host(ascii_host):
         raise OptionError(f"invalid URL {url!r}: {host!r} is not a host name")
+    if "." not in ascii_host and ":" not in ascii_host and ascii_host != "localhost":
+        # A website's address has a domain ("not-a-url" is not one): refused before any DNS look-up.
+        raise OptionError(f"invalid URL {url!r}: {host!r} is not a website's host name "
+                          "(give the full address, e.g. https://www.example.go.th/)")
     return url if parts.path else url + "/"
 
 
-_HOST = re.compile(r"(?=.*[a-z0-9])[a-z0-9_]([a-z0-9_-]{0,62}\.?)*|\[[0-9a-f:.]+\]|[0-9a-f:]+", re.I)
+# One label of a host name; checked label by label: a single pattern over the whole name
+# backtracked for minutes on a name like "xn--www.xn--.xn--%javascript".
+_LABEL = re.compile(r"[a-z0-9_][a-z0-9_-]{0,62}", re.I)
+_IPV6 = re.compile(r"[0-9a-f:.]+", re.I)
+
+
+def _is_host(name: str) -> bool:
+    if ":" in name:
+        return bool(_IPV6.fullmatch(name))
+    labels = name[:-1].split(".") if name.endswith(".") else name.split(".")
+    return all(_LABEL.fullmatch(label) for label in labels)
+
+
+_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+BE_OFFSET = 543
+
+
+def parse_as_of(text: str) -> tuple[date, str]:
+    """``--as-of`` as a date, and a note (Thai, English) when it was a Buddhist-era date.
+
+    Thai users write dates in the Buddhist era (2566-05-15 is 15 May 2023 A.D.): a year of
+    2400 or more is one, and is converted.
+    """
+    value = thai_digits_to_arabic(str(text).strip())
+    match = _DATE.fullmatch(value)
+    if not match:
+        raise OptionError(f"--as-of must be a date YYYY-MM-DD (A.D. or B.E.), got {text!r}")
+    year, month, day_of_month = map(int, match.groups())
+    buddhist = year >= 2400
+    try:
+        day = date(year - BE_OFFSET if buddhist else year, month, day_of_month)
+    except ValueError as exc:
+        raise OptionError(f"--as-of {text!r} is not a date: {exc}") from None
+    if not buddhist:
+        return day, ""
+    return day, (f"--as-of {text} เป็นวันที่แบบพุทธศักราช: ใช้วันที่ {thai_date(day)} "
+                 f"(ค.ศ. {day.isoformat()}) / --as-of {text} is a Buddhist-era date: taken as {day.isoformat()}")
 
 
 def _url_list(value) -> tuple:
@@ -96,6 +141,7 @@ class CrawlOptions:
     max_documents: int = 2000
     max_doc_bytes: int = 25 * 1024 * 1024
     checklist_note: str = ""          # how the checklist was chosen, when it was not given
+    as_of_note: str = ""              # how a Buddhist-era --as-of was read
     db: str = ""                      # history database; "" = do not record the run
     archive: bool = False             # keep the evidence responses in evidence.warc.gz
     extra_urls: tuple = ()            # URLs to fetch even when no link leads to them (verify)
@@ -118,11 +164,8 @@ class CrawlOptions:
                 raise OptionError(f"fiscal year is a Buddhist-era year such as 2566, got {fiscal_year}")
         else:
             fiscal_year = None
-        as_of = as_of or date.today().isoformat()
-        try:
-            day = date.fromisoformat(as_of)
-        except ValueError:
-            raise OptionError(f"--as-of must be a date YYYY-MM-DD, got {as_of!r}") from None
+        day, as_of_note = parse_as_of(as_of) if as_of else (date.today(), "")
+        as_of = day.isoformat()
         if not checklist:
             # No list named: the one for the fiscal year of --as-of, assessed for that year.
             picked = select_checklist(day)
@@ -138,7 +181,8 @@ class CrawlOptions:
         # Resolved here, once: every stage (trap bounds, matching, windows) assesses this year.
         fiscal_year = fiscal_year or load_checklist(checklist).ita_year
         return cls(url=url, out=str(out), checklist=checklist, fiscal_year=fiscal_year, as_of=as_of,
-                   checklist_note=checklist_note, db=str(db or ""), archive=_flag("archive", archive),
+                   checklist_note=checklist_note, as_of_note=as_of_note, db=str(db or ""),
+                   archive=_flag("archive", archive),
                    extra_urls=_url_list(extra_urls), insecure=_flag("insecure", insecure),
                    ignore_robots=_flag("ignore_robots", ignore_robots), render=render, coverage=coverage,
                    max_pages=_positive_int("max_pages", max_pages),
@@ -156,4 +200,4 @@ class CrawlOptions:
 
     def report_options(self) -> dict:
         """The options as report.json records them."""
-        return {k: v for k, v in asdict(self).items() if k not in ("out", "checklist_note")}
+        return {k: v for k, v in asdict(self).items() if k not in ("out", "checklist_note", "as_of_note")}

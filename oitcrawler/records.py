@@ -16,23 +16,39 @@ RECORDS_FILE = "records.jsonl"
 
 
 class RecordWriter:
-    """Writes records; ``resume`` continues an interrupted crawl's file instead of starting anew."""
+    """Writes records; ``resume`` continues an interrupted crawl's records instead of starting anew.
+
+    The file is always a new one (a new inode), never truncated or appended to in place: a
+    published report set links to the records it was made from (see outdir), and a crawl
+    that starts or resumes must not change them. A resumed crawl copies the records so far,
+    leaving out those whose parsing was lost (``lost``: the crawl fetches them again) and
+    lines cut short by a kill.
+    """
 
     def __init__(self, path: Path, resume: bool = False):
         self.path = Path(path)
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        cut_short = False
-        if resume and self.path.exists() and self.path.stat().st_size:
-            with open(self.path, "rb") as fh:
-                fh.seek(-1, os.SEEK_END)
-                cut_short = fh.read(1) != b"\n"
-        self._fh = open(self.path, "a" if resume else "w", encoding="utf-8")
-        if cut_short:
-            # A kill mid-line left a partial record; end it so the next record stays readable.
-            self._fh.write("\n")
+        self.lost: list[PageRecord] = []
+        tmp = self.path.with_name(self.path.name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as out:
+            if resume and self.path.exists():
+                with open(self.path, encoding="utf-8", errors="replace") as src:
+                    for line in src:
+                        try:
+                            record: PageRecord = json.loads(line)
+                        except json.JSONDecodeError:
+                            continue       # a record cut short by a kill, or a blank line
+                        if not isinstance(record, dict) or not line.endswith("\n"):
+                            continue
+                        if record.get("job_lost"):
+                            self.lost.append(record)
+                        else:
+                            out.write(line)
+        os.replace(tmp, self.path)
+        self._fh = open(self.path, "a", encoding="utf-8")
 
     def write(self, record: PageRecord) -> None:
-        self._fh.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
+        self._fh.write(_line(record))
         self._fh.flush()
 
     def close(self) -> None:
@@ -40,6 +56,10 @@ class RecordWriter:
             self._fh.flush()
             os.fsync(self._fh.fileno())
             self._fh.close()
+
+
+def _line(record: PageRecord) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n"
 
 
 def read_records(path: Path) -> Iterator[PageRecord]:

@@ -1,7 +1,8 @@
 """Write the report files: report.json, report.csv, report.html, itas.csv, itas.xlsx.
 
-Every file is written to a temporary name and renamed into place, so a crawl killed
-while writing never leaves a half-written report over the previous one.
+The files are put on show together as one report set (``outdir.publish``), so a crawl
+killed while writing never leaves a half-written report, nor files of two runs side by
+side; other files are written to a temporary name and renamed into place.
 """
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import io
 import json
 import os
 import re
-import tempfile
+import secrets
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +25,7 @@ from .changes import summary_lines
 from .checklist import display_code as code_of
 from .checklist import item_code
 from .dates import human_date
+from .outdir import publish, write_file
 from .schema import Evidence, ItemResult, Report
 from .vocabulary import SITE_STATUS_TH, STATUS_TH, text
 
@@ -31,20 +33,15 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
+    """Replace ``path`` with ``data`` in one step; the file gets the umask's permissions."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{secrets.token_hex(4)}")
     try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
+        write_file(tmp, data)
         os.replace(tmp, path)
     except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
+        tmp.unlink(missing_ok=True)
         raise
 
 
@@ -255,25 +252,26 @@ def render_html(report: Report) -> str:
         unassessed=report["status"] in ("unreachable", "blocked"))
 
 
-def write_reports(report: Report, out_dir: Path) -> dict[str, Path]:
-    out_dir = Path(out_dir)
-    files = {
-        "json": out_dir / "report.json",
-        "csv": out_dir / "report.csv",
-        "html": out_dir / "report.html",
-        "itas": out_dir / "itas.csv",
-        "itas_xlsx": out_dir / "itas.xlsx",
-    }
+REPORT_FILES = {"json": "report.json", "csv": "report.csv", "html": "report.html", "itas": "itas.csv",
+                "itas_xlsx": "itas.xlsx"}
+
+
+def write_reports(report: Report, out_dir: Path, extra: dict[str, bytes | Path] | None = None) -> dict[str, Path]:
+    """Put the report files, with ``extra`` files of the same run (crawl.json, records.jsonl), on
+    show in ``out_dir`` as one set; returns where each report file can be opened."""
     started = time.perf_counter()
-    write_atomic(files["csv"], csv_bytes(csv_rows(report)))
-    write_atomic(files["itas"], csv_bytes(itas_rows(report)))
-    write_atomic(files["itas_xlsx"], itas_xlsx_bytes(report))
-    write_atomic(files["html"], render_html(report).encode("utf-8"))
+    data = {
+        "csv": csv_bytes(csv_rows(report)),
+        "itas": csv_bytes(itas_rows(report)),
+        "itas_xlsx": itas_xlsx_bytes(report),
+        "html": render_html(report).encode("utf-8"),
+    }
     if "timings" in report:
-        # Written last, the JSON can say how long the other four took.
+        # Made last, the JSON can say how long the other four took.
         report["timings"]["report"] = round(time.perf_counter() - started, 3)
-    write_atomic(files["json"], json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8"))
-    return files
+    data["json"] = json.dumps(report, ensure_ascii=False, indent=2).encode("utf-8")
+    publish(out_dir, {**{REPORT_FILES[key]: value for key, value in data.items()}, **(extra or {})})
+    return {key: Path(out_dir) / name for key, name in REPORT_FILES.items()}
 
 
 def terminal_summary(report: Report) -> str:

@@ -4,12 +4,16 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from .options import DEFAULT_OUTPUT, CrawlOptions, check_url
+from .options import DEFAULT_OUTPUT, CrawlOptions, OptionError, check_url
+from .outdir import CRAWL, JOB, FolderBusy, crawl_dir, job_dir, lock
 from .schema import CrawlFacts, Report
 from .site import host_folder
 
-JOB_DIR = "job"
 CACHE_DIR = DEFAULT_OUTPUT / ".httpcache"
+
+
+class CrawlStopped(RuntimeError):
+    """The crawl was stopped at once (a second Ctrl-C) and wrote no report; it can be resumed."""
 
 
 def crawl_settings(progress: bool, log_level: str = "CRITICAL") -> dict:
@@ -24,22 +28,27 @@ def crawl_settings(progress: bool, log_level: str = "CRITICAL") -> dict:
 
 def resumable_dir(url: str, root: Path = DEFAULT_OUTPUT) -> Path | None:
     """The newest report folder of this site that holds an unfinished crawl."""
-    jobs = sorted((root / host_folder(check_url(url))).glob(f"*/{JOB_DIR}"), key=lambda p: p.stat().st_mtime)
-    return jobs[-1].parent if jobs else None
+    jobs = sorted((root / host_folder(check_url(url))).glob(f"*/{CRAWL}/{JOB}"), key=lambda p: p.stat().st_mtime)
+    return jobs[-1].parent.parent if jobs else None
 
 
 def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict | None = None,
               resume: bool = False, cache: bool = False) -> tuple[Report, CrawlFacts]:
     """Run the spider in this process; returns the report it wrote and the crawl's facts (crawl.json).
 
-    Every crawl keeps Scrapy's job state in ``<out>/job`` (removed when it finishes), so
-    one stopped by Ctrl-C, a kill or a reboot can go on with ``resume=True``.
+    Every crawl keeps Scrapy's job state in ``<out>/.crawl/job`` (removed when it finishes),
+    so one stopped by Ctrl-C, a kill or a reboot can go on with ``resume=True``.
+    Raises OptionError when another crawl is writing into the same folder.
     """
     from scrapy.crawler import CrawlerProcess
 
-    job = Path(options.out) / JOB_DIR
-    if not resume and job.exists():
-        shutil.rmtree(job)
+    try:
+        lock(options.out)
+    except FolderBusy as exc:
+        raise OptionError(str(exc)) from None
+    job = job_dir(options.out)
+    if not resume:
+        shutil.rmtree(crawl_dir(options.out), ignore_errors=True)
     settings = crawl_settings(progress)
     settings["JOBDIR"] = str(job)
     settings["OITCRAWLER_RESUME"] = resume
@@ -58,7 +67,8 @@ def run_crawl(options: CrawlOptions, progress: bool = True, extra_settings: dict
     process.start()
     reporter = ReportOnClose.of(crawler)
     if reporter is None or reporter.report is None:
-        raise RuntimeError(f"the crawl ended without writing a report in {options.out}")
+        raise CrawlStopped(f"the crawl was stopped before writing its report; continue it with "
+                           f"--resume --out {options.out}")
     if not reporter.meta.get("interrupted"):
-        shutil.rmtree(job, ignore_errors=True)
+        shutil.rmtree(crawl_dir(options.out), ignore_errors=True)
     return reporter.report, reporter.meta

@@ -53,6 +53,7 @@ class PageFields(TypedDict, total=False):
     fingerprint: str                 # text hash: two URLs with it are one page to a reader
     shape: str                       # text hash without digits: the "not found" page's
     parse_error: str
+    job_lost: str                    # stopped | crashed | timeout: the worker failed; fetched again on resume
 
 
 class PageRecord(PageFields, total=False):
@@ -96,11 +97,13 @@ class CrawlFacts(TypedDict, total=False):
     start_blocked: str
     start_not_html: str
     off_site_redirect: str
+    start_redirect: str              # a 3xx the crawl could not follow (no Location, a file: URL)
     robots_blocked: bool
     tls_problem: str
     insecure: bool
     soft404_fingerprint: str
     pages_failed: int
+    pages_unparsed: int              # counted from the records when the report is made
     render_unavailable: int
     limit_reached: bool
     limit_detail: str

@@ -34,11 +34,15 @@ OITCRAWLER_RETRY_AFTER_TIMES = 3
 # depth, so within a tier the crawl is breadth-first; FIFO queues keep that order per priority.
 # (DepthMiddleware applies this to what callbacks yield: robots.txt's sitemaps.)
 DEPTH_PRIORITY = 1
-SCHEDULER_DISK_QUEUE = "oitcrawler.spiders.queues.FifoDiskQueue"
+# With JOBDIR (every CLI crawl), a queue that survives kills; without, Scrapy's own.
+SCHEDULER = "oitcrawler.spiders.queues.JournalScheduler"
 SCHEDULER_MEMORY_QUEUE = "scrapy.squeues.FifoMemoryQueue"
 DEPTH_LIMIT = 0  # the spider enforces --max-depth itself so the value can come from arguments
-DOWNLOAD_MAXSIZE = 0  # the spider caps documents itself and records what it cut
-DOWNLOAD_WARNSIZE = 0
+# Scrapy applies these to the decompressed body too, so a gzip bomb stops here. Documents are
+# cut at --max-doc-mb by the spider itself (it records what it cut); the spider raises this cap
+# to --max-doc-mb when that is larger. A response over the cap is recorded as too_large.
+DOWNLOAD_MAXSIZE = 64 * 1024 * 1024
+DOWNLOAD_WARNSIZE = 16 * 1024 * 1024
 TELNETCONSOLE_ENABLED = False
 LOG_LEVEL = "INFO"
 REQUEST_FINGERPRINTER_IMPLEMENTATION = "2.7"

@@ -23,11 +23,21 @@ def is_route_fragment(fragment: str) -> bool:
     return bool(_ROUTE_FRAGMENT.match(fragment or ""))
 
 
+_HOST_DOT = re.compile(r"\.(?=(?::\d*)?$)")
+
+
 @lru_cache(maxsize=8192)   # a record's URL and final URL are usually one: each is canonicalised twice
 def canonical(url: str) -> str:
-    """The form two URLs share when they are the same page (fragment dropped unless it is a route)."""
+    """The form two URLs share when they are the same page (fragment dropped unless it is a route).
+
+    The host is in IDNA form and without a trailing dot (``agency.go.th.`` is ``agency.go.th``).
+    """
     try:
-        return canonicalize_url(url, keep_fragments=is_route_fragment(urlsplit(url).fragment))
+        parts = urlsplit(url)
+        if parts.netloc.endswith(".") or ".:" in parts.netloc:
+            parts = parts._replace(netloc=_HOST_DOT.sub("", parts.netloc))
+            url = urlunsplit(parts)
+        return canonicalize_url(url, keep_fragments=is_route_fragment(parts.fragment))
     except ValueError:
         return url
 

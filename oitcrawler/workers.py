@@ -7,7 +7,12 @@ a job still busy after ``HARD_SECONDS`` has its worker killed, and each worker's
 address space is capped at ``WORKER_MEMORY``.
 
 Workers are child processes (``python -m oitcrawler.workers``) spoken to over their
-stdin and stdout from the event loop itself, one job at a time each. A pool that
+stdin and stdout from the event loop itself, one job at a time each. They leave stopping
+to the crawler: in a session of their own, deaf to SIGINT and SIGTERM, they never see the
+Ctrl-C meant for the crawl (which finishes the pages they hold), and they die with it
+(stdin closed, or the parent's death). A job they lose (the worker stopped, crashed or
+killed for taking too long) is marked ``job_lost`` in its record, so a resumed crawl
+fetches that page again. A pool that
 hands jobs over on helper threads (pebble, concurrent.futures) made the crawl slower,
 not faster: at a few hundred pages a second those threads fight the crawler's thread
 for the GIL.
@@ -17,6 +22,7 @@ from __future__ import annotations
 import asyncio
 import os
 import pickle
+import signal
 import subprocess
 import sys
 import time
@@ -65,11 +71,19 @@ class _Worker(asyncio.SubprocessProtocol):
             self._answer.set_result(bytes(self._buffer[_HEADER:_HEADER + size]))
             del self._buffer[:_HEADER + size]
 
+    def pipe_connection_lost(self, fd, exc):
+        # The worker's end of its answers closed: it died, whether or not its exit is reported yet.
+        if fd == 1:
+            self._fail("its output closed")
+
     def process_exited(self):
-        if self._answer is not None and not self._answer.done():
-            self._answer.set_exception(ConnectionError(f"exit code {self.transport.get_returncode()}"))
+        self._fail(f"exit code {self.transport.get_returncode()}")
         if not self.exited.done():
             self.exited.set_result(self.transport.get_returncode())
+
+    def _fail(self, why: str) -> None:
+        if self._answer is not None and not self._answer.done():
+            self._answer.set_exception(ConnectionError(why))
 
     async def call(self, payload: bytes) -> bytes:
         self.jobs += 1
@@ -84,6 +98,19 @@ class _Worker(asyncio.SubprocessProtocol):
         if self.transport is not None:
             self.transport.close()   # kills the process if it still runs
         await self.exited        # and reaps it while the event loop runs
+
+
+class Lost:
+    """Why a job has no result: ``kind`` is stopped, crashed or timeout (the worker's fault,
+    worth another try), or error (the job raised: the content's fault)."""
+
+    def __init__(self, kind: str, reason: str):
+        self.kind, self.reason = kind, reason
+
+    @property
+    def job_lost(self) -> str:
+        """The kind, for a record, when another try could succeed; else ""."""
+        return "" if self.kind == "error" else self.kind
 
 
 class Workers:
@@ -102,16 +129,17 @@ class Workers:
         # The workers import this package from where the crawler did, installed or not.
         env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(Path(__file__).resolve().parent.parent),
                                                           env.get("PYTHONPATH")]))
+        # A session of its own: the terminal's Ctrl-C goes to the crawler, which stops the workers.
         _, worker = await asyncio.get_running_loop().subprocess_exec(
             _Worker, sys.executable, "-m", "oitcrawler.workers", stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=None, env=env)
+            stderr=None, env=env, start_new_session=True)
         self._all.add(worker)
         return worker
 
     async def _run(self, job: str, *args):
-        """The job's result, or the reason it has none (a string)."""
+        """The job's result, or why it has none (a Lost)."""
         if self._closed:
-            return "the crawl is stopping"
+            return Lost("stopped", "the crawl is stopping")
         if self._free is None:
             self._free = asyncio.Semaphore(self.size)
         async with self._free:
@@ -120,16 +148,18 @@ class Workers:
                 answer = await asyncio.wait_for(worker.call(pickle.dumps((job, args), protocol=5)), self.timeout)
             except asyncio.TimeoutError:
                 await self._retire(worker)
-                return f"took longer than {self.timeout:.0f} s"
+                return Lost("timeout", f"took longer than {self.timeout:.0f} s")
             except ConnectionError as exc:
                 await self._retire(worker)
-                return f"the worker process crashed ({exc})"
+                if self._closed:
+                    return Lost("stopped", "the crawl stopped its worker")
+                return Lost("crashed", f"the worker process crashed ({exc})")
             if worker.jobs >= JOBS_PER_WORKER or self._closed:
                 await self._retire(worker)
             else:
                 self._idle.append(worker)
         ok, value = pickle.loads(answer)
-        return value if ok else value or "failed"
+        return value if ok else Lost("error", value or "failed")
 
     async def _retire(self, worker: _Worker) -> None:
         self._all.discard(worker)
@@ -137,19 +167,22 @@ class Workers:
 
     async def document(self, data: bytes, doc_type: str) -> DocumentText:
         result = await self._run("document", data, doc_type)
-        if isinstance(result, str):
-            return DocumentText(status="error", detail=f"reading the document failed: {result}")
+        if isinstance(result, Lost):
+            return DocumentText(status="error", detail=f"reading the document failed: {result.reason}",
+                                lost=result.job_lost)
         return result
 
     async def page(self, body: bytes, content_type: str, url: str, status: int, match: tuple | None = None) -> dict:
         """``extract.page_fields``, and with ``match`` the page's matches (see ``page_job``).
 
-        A page that could not be parsed has no content and a ``parse_error``.
+        A page that could not be parsed has no content and a ``parse_error`` (and ``job_lost``
+        when another try could succeed).
         """
         result = await self._run("page", body, content_type, url, status, match)
-        if isinstance(result, str):
+        if isinstance(result, Lost):
             # The fields of an empty page, so the record has the shape of every other.
-            return {**parse_html("", url), "size": len(body), "parse_error": result, "blocked": "",
+            lost = {"job_lost": result.job_lost} if result.job_lost else {}
+            return {**parse_html("", url), "size": len(body), "parse_error": result.reason, **lost, "blocked": "",
                     "render_reason": "", "seconds": 0.0}
         return result
 
@@ -183,9 +216,26 @@ def page_job(body: bytes, content_type: str, url: str, status: int, match: tuple
     return fields
 
 
+def _die_with_parent() -> None:
+    """Be killed when the crawler dies, even by SIGKILL (Linux), instead of parsing on for nobody."""
+    import ctypes
+
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:     # it died before the call
+        os._exit(0)
+
+
 def _serve() -> None:
     import resource
 
+    # Stopping is the crawler's word (stdin closed), not a signal sent to the whole group.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
+    _die_with_parent()
     # A decompression bomb that slips past the zip check hits MemoryError here, not the machine's memory.
     resource.setrlimit(resource.RLIMIT_AS, (WORKER_MEMORY, WORKER_MEMORY))
     jobs: dict[str, Callable] = {"page": page_job, "document": extract_document}

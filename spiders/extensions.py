@@ -15,7 +15,6 @@ when off), so the spider only crawls:
 """
 from __future__ import annotations
 
-import json
 import os
 import pickle
 import sys
@@ -112,7 +111,7 @@ class EvidenceArchive:
             return
         if self.archive is None:
             # Opened with the first response: by then the spider knows whether it resumes.
-            self.archive = ResponseArchive(spider.out_dir, resume=spider.resuming)
+            self.archive = ResponseArchive(spider.work_dir, resume=spider.resuming)
         self.archive.add(response)
 
     def closed(self, spider):
@@ -139,7 +138,5 @@ class ReportOnClose:
 
     def finished(self, spider, meta: CrawlFacts):
         self.meta = meta
-        (spider.out_dir / "crawl.json").write_text(json.dumps(meta, ensure_ascii=False, indent=1),
-                                                   encoding="utf-8")
         self.report = finish_run(spider.options, meta, spider.feed.result() if spider.feed else None)
-        spider.logger.info("report written to %s", spider.out_dir)
+        spider.logger.info("report written to %s", spider.options.out)

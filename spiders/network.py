@@ -27,6 +27,8 @@ def classify_failure(failure) -> str:
         return "timeout"
     if "SSL" in text or "certificate" in text.lower() or "tlsv1" in text.lower():
         return "tls_error"
+    if "DOWNLOAD_MAXSIZE" in text or "larger than download max size" in text:
+        return "too_large"
     if failure.check(IgnoreRequest):
         if "robots" in text.lower():
             return "robots_disallow"

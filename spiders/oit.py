@@ -29,6 +29,7 @@ from oitcrawler.assess import Feed, crawl_collector, match_context, unfetched_ca
 from oitcrawler.checklist import load_checklist
 from oitcrawler.frontier import Decision, Frontier, oldest_fiscal_year
 from oitcrawler.options import CrawlOptions
+from oitcrawler.outdir import crawl_dir
 from oitcrawler.records import RECORDS_FILE, RecordWriter, read_records
 from oitcrawler.render import RENDER_META, render_settings
 from oitcrawler.schema import CrawlFacts, PageRecord
@@ -79,7 +80,7 @@ class OitSpider(scrapy.Spider):
         # From the CLI, one validated options object; from ``scrapy crawl -a``, its arguments.
         self.options = options if options is not None else CrawlOptions.from_args(**kwargs)
         self.site = self.options.site
-        self.out_dir = self.options.out_path
+        self.work_dir = crawl_dir(self.options.out)    # records and job state while crawling
         self.writer: RecordWriter | None = None
         self.can_render = False                   # known once the crawler's settings are
         self.resuming = False
@@ -118,6 +119,13 @@ class OitSpider(scrapy.Spider):
             for name, value in render_settings(spider.options.render).items():
                 crawler.settings.set(name, value, priority="spider")
         spider.can_render = "playwright" in str(crawler.settings.getdict("DOWNLOAD_HANDLERS")).lower()
+        given = max(len(u) for u in (spider.site.start_url, *spider.options.extra_urls))
+        if 0 < crawler.settings.getint("URLLENGTH_LIMIT") < given:
+            # Scrapy drops longer URLs without a word: the addresses we were given must be asked for.
+            crawler.settings.set("URLLENGTH_LIMIT", given, priority="spider")
+        maxsize = crawler.settings.getint("DOWNLOAD_MAXSIZE")
+        if 0 < maxsize < spider.options.max_doc_bytes:
+            crawler.settings.set("DOWNLOAD_MAXSIZE", spider.options.max_doc_bytes, priority="spider")
         crawler.signals.connect(spider.on_idle, signal=signals.spider_idle)
         crawler.signals.connect(spider.on_closed, signal=signals.spider_closed)
         crawler.signals.connect(spider.on_headers, signal=signals.headers_received)
@@ -148,7 +156,7 @@ class OitSpider(scrapy.Spider):
         self.resuming = bool(saved) or self.crawler.settings.getbool("OITCRAWLER_RESUME")
         if self.resuming:
             self.feed = None
-        self.writer = RecordWriter(self.out_dir / RECORDS_FILE, resume=self.resuming)
+        self.writer = RecordWriter(self.work_dir / RECORDS_FILE, resume=self.resuming)
         self.workers = Workers(self.crawler.settings.getint("OITCRAWLER_WORKERS") or None)
 
     # requests --------------------------------------------------------------------
@@ -164,7 +172,12 @@ class OitSpider(scrapy.Spider):
                 threads.deferToThread(certificate_problem, start_url))
         if self.meta["tls_problem"] and not self.options.insecure:
             return
-        if self.meta.get("resumed"):
+        resumed = bool(self.meta.get("resumed"))
+        for record in self.writer.lost if self.writer is not None else ():
+            # Fetched, but its worker was stopped or failed: not seen yet, so fetched again.
+            if resumed or canonical(record["url"]) != canonical(start_url):
+                yield self.fetch_again(record)
+        if resumed:
             return   # the requests still to do are in the job's queue
         self.guard.admit(start_url)
         # Not filtered: a redirect back to the start URL is a loop to report, not a duplicate to drop.
@@ -182,6 +195,17 @@ class OitSpider(scrapy.Spider):
         if self.options.ignore_robots:
             meta["dont_obey_robotstxt"] = True
         return scrapy.Request(url, callback=callback, errback=self.on_error, priority=priority, meta=meta)
+
+    def fetch_again(self, record: PageRecord):
+        """The request that fetched a record, made again."""
+        meta = {"kind": record["kind"], "referrer": record.get("referrer"), "via": record.get("via", ""),
+                "depth": record.get("depth", 0)}
+        if record.get("referrer") is None and canonical(record["url"]) == canonical(self.site.start_url):
+            meta["start"] = True
+        if record.get("typed"):
+            meta["typed"] = True
+        priority = -1 if record["kind"] == "document" else 0
+        return self.request(record["url"], self.parse, priority=priority, **meta).replace(dont_filter=True)
 
     def sitemap_request(self, url: str):
         return scrapy.Request(url, callback=self.parse_sitemap, errback=self.on_sitemap_error, priority=-100,
@@ -253,6 +277,10 @@ class OitSpider(scrapy.Spider):
     def start_answered(self, response) -> None:
         self.meta["start_status"] = response.status
         self.meta["start_final_url"] = response.url
+        if 300 <= response.status < 400:
+            # A redirect Scrapy did not follow: no Location, or one no browser would open (file:, ftp:).
+            location = response.headers.get("Location", b"").decode("latin-1")
+            self.meta["start_redirect"] = f"HTTP {response.status} → {location[:200] or '(no Location)'}"
         if not self.site.scope.on_main_site(response.url):
             self.meta["off_site_redirect"] = f"{self.site.start_url} → {response.url}"
         self.site = self.site.answered(response.url)
@@ -463,6 +491,12 @@ class OitSpider(scrapy.Spider):
             "error": error[:300], "error_code": code, "referrer": request.meta.get("referrer"),
             "via": request.meta.get("via", ""), "depth": request.meta.get("depth", 0), "fetched_at": _now(),
         }
+        if not self.crawler.engine.running:
+            # A download cut off by our own stop (a second Ctrl-C): the site is not to blame,
+            # and a resumed crawl fetches it again.
+            record["job_lost"] = "stopped"
+            self.write(record, request)
+            return
         self.write(record, request)
         if request.meta.get("start"):
             self.meta["start_error"] = record["error"]
@@ -530,7 +564,7 @@ class OitSpider(scrapy.Spider):
                 # (A resumed crawl: match what has been recorded so far.)
                 from oitcrawler.assess import collect
 
-                collected = collect(self.out_dir / RECORDS_FILE, crawl_collector(
+                collected = collect(self.work_dir / RECORDS_FILE, crawl_collector(
                     self.options.checklist, self.options.fiscal_year, self.site,
                     self.meta.get("soft404_fingerprint", "")))
             urls = unfetched_candidate_urls(collected)
@@ -548,7 +582,7 @@ class OitSpider(scrapy.Spider):
         """Requests for the URLs given to check (an answer sheet's) that no link led to."""
         if not self.options.extra_urls:
             return []
-        fetched = {canonical(r["url"]) for r in read_records(self.out_dir / RECORDS_FILE)}
+        fetched = {canonical(r["url"]) for r in read_records(self.work_dir / RECORDS_FILE)}
         requests = []
         for url in dict.fromkeys(self.options.extra_urls):
             if canonical(url) in fetched:

@@ -1,4 +1,9 @@
-"""Shared fixtures: fixture worlds served on 127.0.0.1 and crawled once per test session."""
+"""Shared fixtures: fixture worlds served on 127.0.0.1 and crawled once per test session.
+
+Tests never touch the user's data: the whole session runs in a temporary working folder,
+so every default path (``output/``, ``output/history.sqlite``, the HTTP cache) lands
+there, and a test that writes into the checkout's ``output/`` anyway fails.
+"""
 from __future__ import annotations
 
 import json
@@ -25,6 +30,44 @@ class Crawled:
 
     def item(self, item_id: str) -> dict:
         return next(i for i in self.report["items"] if i["id"] == item_id)
+
+
+USER_OUTPUT = ROOT / "output"
+
+
+def _output_state() -> dict:
+    """What a write into the checkout's output/ changes: the entries and times of its top two levels."""
+    if not USER_OUTPUT.is_dir():
+        return {}
+    paths = [USER_OUTPUT, *USER_OUTPUT.iterdir()]
+    paths += [q for p in paths[1:] if p.is_dir() and not p.is_symlink() for q in p.iterdir()]
+    state = {}
+    for path in paths:
+        try:
+            st = path.lstat()
+        except FileNotFoundError:
+            continue
+        state[str(path)] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _away_from_user_data(tmp_path_factory):
+    """Run the session, and every CLI it starts, in a temporary folder."""
+    home = tmp_path_factory.mktemp("cwd")
+    before = os.getcwd()
+    os.chdir(home)
+    try:
+        yield home
+    finally:
+        os.chdir(before)
+
+
+@pytest.fixture(autouse=True)
+def _user_output_untouched():
+    before = _output_state()
+    yield
+    assert _output_state() == before, f"the test wrote into {USER_OUTPUT}, the user's reports and history"
 
 
 @pytest.fixture(scope="session")

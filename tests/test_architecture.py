@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LAYERS = [
     # vocabulary every stage shares
     {"__init__", "thai", "urls", "vocabulary", "evidence", "records", "schema"},
-    {"lexicon", "dates", "checklist", "traps", "diagnose", "documents", "render", "settings"},
+    {"lexicon", "dates", "checklist", "traps", "diagnose", "documents", "render", "settings", "outdir"},
     {"scope", "score", "lineage"},
     {"site", "extract", "match", "frontier"},
     {"options", "segment", "verify", "checks"},

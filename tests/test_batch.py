@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 from conftest import ROOT, run_cli
 
-from oitcrawler.records import read_records
+from oitcrawler.outdir import crawl_dir
+from oitcrawler.records import RECORDS_FILE, read_records
 from oitcrawler.settings import CONCURRENT_REQUESTS
 from oitcrawler.spiders.oit import PARSE_BACKLOG
 from oitcrawler.testing.fixtureserver import FixtureServer
@@ -169,7 +170,7 @@ def test_killed_workers_agency_is_taken_over_and_completed(agencies, redis_url, 
     first = _worker(server, redis_url, out, "kill")
     records = out / big / "records.jsonl"
     deadline = time.monotonic() + 300
-    while time.monotonic() < deadline and sum(1 for _ in read_records(records)) < 30:
+    while time.monotonic() < deadline and sum(1 for _ in read_records(crawl_dir(out / big) / RECORDS_FILE)) < 30:
         time.sleep(0.2)
     assert first.poll() is None, "the first worker was still crawling"
     first.send_signal(signal.SIGKILL)      # its crawl child dies with it (PR_SET_PDEATHSIG)

@@ -148,3 +148,101 @@ def test_demo_run_is_recorded_for_history_and_diff(tmp_path):
     diff = run_cli("diff", "--site", "www.demo-agency.go.th", "--db", str(db))
     assert diff.returncode == 0 and diff.stdout.startswith("แย่ลง 0 รายการ · ดีขึ้น 0 รายการ")
     assert "0 regressions, 0 improvements" in diff.stdout
+
+
+def test_tests_run_away_from_the_users_reports_and_history():
+    """A CLI started without --out or --db writes under the current folder: never the checkout's."""
+    from oitcrawler.options import DEFAULT_DB, DEFAULT_OUTPUT
+
+    for default in (DEFAULT_DB, DEFAULT_OUTPUT):
+        assert ROOT not in default.resolve().parents and default.resolve() != ROOT / "output", default
+    where = subprocess.run([sys.executable, "-c", "import os; print(os.getcwd())"], capture_output=True, text=True)
+    assert Path(where.stdout.strip()) != ROOT
+
+
+# --- Thai input: Buddhist-era dates, answer sheets as people write them ------------------------
+
+TINY = "http://www.trailingdot-demo.go.th/"       # a four-page site of the hostile world
+
+
+@pytest.fixture(scope="module")
+def hostile_server(tmp_path_factory):
+    with FixtureServer(ROOT / "tests" / "sites" / "hostile", tmp_path_factory.mktemp("hostile") / "site") as server:
+        yield server
+
+
+BE_NOTE = "is a Buddhist-era date: taken as 2023-05-15"
+
+
+@pytest.mark.parametrize("checklist", [[], ["--checklist", "ita-2566"]])
+def test_buddhist_era_as_of_is_converted_and_said(hostile_server, tmp_path, checklist):
+    out = tmp_path / "out"
+    result = run_cli("crawl", TINY, "--out", str(out), "--quiet", "--no-history", "--as-of", "2566-05-15",
+                     *checklist, env=hostile_server.env())
+    assert result.returncode == 0 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert BE_NOTE in result.stderr and "พุทธศักราช" in result.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["as_of"] == "2023-05-15" and report["checklist"]["id"] == "ita-2566"
+    assert report["fiscal_year"] == 2566
+
+
+def test_buddhist_era_as_of_for_verify_batch_and_schedule(hostile_server, tmp_path):
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("ข้อ,URL\nO1,http://www.trailingdot-demo.go.th/about/structure.html\n", encoding="utf-8")
+    verify = run_cli("verify", str(sheet), "--site", TINY, "--out", str(tmp_path / "v"), "--quiet",
+                     "--as-of", "๒๕๖๖-๐๕-๑๕", env=hostile_server.env())
+    assert verify.returncode == 0 and BE_NOTE in verify.stderr, verify.stdout[-1500:] + verify.stderr[-1500:]
+    assert json.loads((tmp_path / "v" / "report.json").read_text(encoding="utf-8"))["as_of"] == "2023-05-15"
+
+    agencies = tmp_path / "agencies.csv"
+    agencies.write_text(f"ชื่อหน่วยงาน,เว็บไซต์\nสาธารณสุขอำเภอจุดจบ,{TINY}\n", encoding="utf-8")
+    batch = run_cli("batch", str(agencies), "--out", str(tmp_path / "b"), "--quiet", "--",
+                    "--as-of", "2566-05-15", env=hostile_server.env())
+    assert batch.returncode == 0 and BE_NOTE in batch.stderr, batch.stdout[-1500:] + batch.stderr[-1500:]
+    report = json.loads(next((tmp_path / "b").glob("*/report.json")).read_text(encoding="utf-8"))
+    assert report["as_of"] == "2023-05-15"
+
+    schedule = run_cli("schedule", TINY, "--db", str(tmp_path / "h.sqlite"), "--", "--as-of", "2566-05-15")
+    assert schedule.returncode == 0 and BE_NOTE in schedule.stderr, schedule.stderr[-1500:]
+
+
+@pytest.mark.parametrize("args,message", [
+    (["crawl", "http://[::1/"], "Invalid IPv6 URL"),
+    (["crawl", "not-a-url"], "not a website's host name"),
+    (["crawl", "http://www.example.go.th/", "--as-of", "2566-02-29"], "not a date"),
+    (["schedule", "ftp://www.example.go.th/"], "unsupported URL scheme"),
+    (["schedule", "http://[::1/"], "Invalid IPv6 URL"),
+    (["batch", "agencies.csv", "--", "--as-of", "2566-13-01"], "not a date"),
+])
+def test_malformed_input_is_one_line_before_anything_is_looked_up(tmp_path, args, message):
+    (tmp_path / "agencies.csv").write_text("name,url\nก,http://www.example.go.th/\n", encoding="utf-8")
+    env = {"http_proxy": "http://127.0.0.1:9", "https_proxy": "http://127.0.0.1:9"}   # nothing may be fetched
+    result = run_cli(*args, cwd=tmp_path, env=env, timeout=60)
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr[-2000:]
+    assert result.stderr.startswith("oitcrawler: error:") and message in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert not (tmp_path / "output").exists()
+
+
+def test_answer_sheet_without_urls_is_refused_before_crawling(hostile_server, tmp_path):
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("ข้อ,ชื่อข้อ,คำอธิบาย\nO1,โครงสร้าง,แผนผังโครงสร้าง\nO5,ข้อมูลการติดต่อ,ที่อยู่\n",
+                     encoding="utf-8")
+    asked = len(hostile_server.world.log)
+    result = run_cli("verify", str(sheet), "--site", TINY, "--out", str(tmp_path / "v"), "--quiet",
+                     "--as-of", "2023-05-15", env=hostile_server.env())
+    assert result.returncode == 2 and "no URL" in result.stderr and "Traceback" not in result.stderr
+    assert len(hostile_server.world.log) == asked and not (tmp_path / "v").exists(), "nothing was crawled"
+
+
+def test_answer_sheet_urls_without_a_scheme_take_the_sites(hostile_server, tmp_path):
+    sheet = tmp_path / "answers.csv"
+    sheet.write_text("ข้อ,ลิงก์\nO1, www.trailingdot-demo.go.th/about/structure.html \n"
+                     "O5,ดูที่ www.trailingdot-demo.go.th/contact/\n", encoding="utf-8")
+    result = run_cli("verify", str(sheet), "--site", TINY, "--out", str(tmp_path / "v"), "--quiet",
+                     "--as-of", "2023-05-15", env=hostile_server.env())
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    verdicts = json.loads((tmp_path / "v" / "verify.json").read_text(encoding="utf-8"))["verdicts"]
+    assert [(v["item"], v["url"], v["verdict"]) for v in verdicts if v["url"]] == [
+        ("o1", "http://www.trailingdot-demo.go.th/about/structure.html", "ok"),
+        ("o5", "http://www.trailingdot-demo.go.th/contact/", "ok")]

@@ -139,6 +139,143 @@ def check_dates(readings) -> None:
         assert all(dates.MIN_BE <= y <= dates.MAX_BE for y in found), f"fiscal year out of range: {found}"
 
 
+# --- hostile input: start URLs, --as-of dates, answer-sheet cells, resumed records ---------------
+
+URL_PIECES = ["http://", "https://", "ftp://", "file:///", "//", "www.", "ตัวอย่าง", ".ไทย", ".go.th", "go", ".", "..",
+              "[", "]", "::1", ":", "80", "99999", "/", "/ita/", "?q=", "#", "@", " ", "\t", "%", "%00", "xn--",
+              "xn--72c1a1bt4awk9o", "localhost", "-", "ก", "\x00", "๒๕๖๖", "a" * 70, "javascript:", "\u200b"]
+DATE_PIECES = ["2566", "2023", "๒๕๖๖", "0000", "9999", "2400", "2399", "-", "/", "05", "๐๕", "15", "31", "29", "02",
+               "13", "00", " ", "พ.ศ.", "T", "1e3", "+", "٢"]
+
+
+def hostile_url(rnd: random.Random) -> str:
+    return "".join(rnd.choice(URL_PIECES) for _ in range(rnd.randint(0, 14)))
+
+
+def hostile_date(rnd: random.Random) -> str:
+    if rnd.random() < 0.5:
+        y, m, d = rnd.randint(0, 9999), rnd.randint(0, 14), rnd.randint(0, 33)
+        return f"{y:04d}-{m:02d}-{d:02d}"
+    return "".join(rnd.choice(DATE_PIECES) for _ in range(rnd.randint(0, 7)))
+
+
+def hostile_cell(rnd: random.Random) -> str:
+    words = ["ดูที่", "www.agency.go.th/ita/o1.html", "agency.go.th/x", "saraban@agency.go.th", "แผน 2566.pdf",
+             "https://drive.google.com/file/d/1x/view", "http://[::1/", "http://a.go.th:99999/", "O1", "ข้อ ๑",
+             "www.ตัวอย่าง.ไทย/", "(www.a.go.th/b).", ",", "\n", " "]
+    return "".join(rnd.choice(words + [hostile_url(rnd)]) for _ in range(rnd.randint(0, 8)))
+
+
+def start_url_reading(text: str) -> str:
+    from oitcrawler.options import OptionError, check_url
+
+    try:
+        return check_url(text)
+    except OptionError:
+        return ""
+
+
+def check_start_url(url: str) -> None:
+    """check_url gives an http(s) URL a browser could ask a resolver for, or refuses (OptionError)."""
+    from urllib.parse import urlsplit
+
+    from oitcrawler.urls import host_key
+
+    if not url:
+        return
+    parts = urlsplit(url)
+    assert parts.scheme in ("http", "https"), f"scheme {parts.scheme!r} accepted"
+    host = host_key(parts.hostname or "")
+    assert host and host.isascii(), f"host {parts.hostname!r} accepted"
+    assert "." in host or ":" in host or host == "localhost", f"dotless host {host!r} accepted"
+    _ = parts.port     # a port that is no number would raise here
+
+
+def as_of_reading(text: str) -> tuple:
+    from oitcrawler.options import OptionError, parse_as_of
+
+    try:
+        return (text, *parse_as_of(text))
+    except OptionError:
+        return (text, None, "")
+
+
+def check_as_of(reading) -> None:
+    """--as-of: a date, converted from B.E. (with a note) when its year is 2400 or more, or refused."""
+    text, day, note = reading
+    if day is None:
+        return
+    year = int(thai.thai_digits_to_arabic(text.strip())[:4])
+    assert (year >= 2400) == bool(note), f"{text!r}: note {note!r}"
+    assert day.year == (year - 543 if year >= 2400 else year), f"{text!r} read as {day}"
+
+
+def cell_urls(cell: str) -> list:
+    from oitcrawler.answers import urls_in
+
+    return urls_in(cell, "https")
+
+
+def check_cell_urls(urls) -> None:
+    from oitcrawler.options import OptionError, check_url
+
+    for url in urls:
+        assert url.startswith(("http://", "https://")) and not any(c.isspace() for c in url), f"URL {url!r}"
+        try:
+            check_url(url)
+        except OptionError:
+            pass
+
+
+def resumed_records(lines: list, cut: int) -> tuple:
+    """Records written, the file cut by a kill at byte ``cut``, then resumed: (kept, lost, expected)."""
+    from oitcrawler.records import RecordWriter, read_records
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "records.jsonl"
+        data = "".join(lines).encode("utf-8")[:cut]
+        path.write_bytes(data)
+        whole = [line for line in data.decode("utf-8", "replace").splitlines(keepends=True) if line.endswith("\n")]
+        writer = RecordWriter(path, resume=True)
+        writer.write({"kind": "page", "url": "http://www.example.go.th/after-resume"})
+        writer.close()
+        raw = path.read_text(encoding="utf-8")
+        return raw, [r["url"] for r in writer.lost], list(read_records(path)), whole
+
+
+def check_resumed_records(result) -> None:
+    import json
+
+    raw, lost, kept, whole = result
+    lines = raw.splitlines()
+    assert raw.endswith("\n") and all(isinstance(json.loads(line), dict) for line in lines), "a cut line kept"
+    assert kept[-1]["url"].endswith("/after-resume"), "the next record is readable"
+    assert not any(r.get("job_lost") for r in kept), "a lost record kept: it would count as seen"
+    records = []
+    for line in whole:
+        try:
+            records.append(json.loads(line))
+        except json.JSONDecodeError:
+            pass
+    assert [r["url"] for r in records if not r.get("job_lost")] == [r["url"] for r in kept[:-1]]
+    assert [r["url"] for r in records if r.get("job_lost")] == lost
+
+
+def record_lines(rnd: random.Random) -> tuple:
+    import json
+
+    lines = []
+    for n in range(rnd.randint(0, 30)):
+        record = {"kind": rnd.choice(["page", "document", "check"]), "url": f"http://www.example.go.th/{n}",
+                  "text": rnd.choice(["", THAI, '"job_lost": "x"', "\\", "a\nb"])}
+        if rnd.random() < 0.3:
+            record["job_lost"] = rnd.choice(["stopped", "crashed", "timeout"])
+        line = json.dumps(record, ensure_ascii=rnd.random() < 0.5) + "\n"
+        lines.append(line if rnd.random() < 0.9 else line[: rnd.randint(0, len(line))] + "\n")
+    total = len("".join(lines).encode("utf-8"))
+    return lines, rnd.randint(0, total)
+
+
 # --- HTML generators ---------------------------------------------------------------------
 
 URLS = ["", " ", "#", "#top", "?page=2", "/ita/o1.pdf", "../up.html", "o12.php?id=3&amp;x=1",
@@ -949,3 +1086,40 @@ def test_written_dates_are_read(year, month, thai_digits, full_name):
     assert year in dates.years_in(f"รายงานประจำปี พ.ศ. {written}")
     assert dates.fiscal_years_in(f"แผนปฏิบัติการ ปีงบประมาณ พ.ศ. {written}") == {year}
     assert (year, month) in dates.months_mentioned(f"ข้อมูล ณ {name} {written}")
+
+
+@FUZZ
+@given(st.one_of(st.text(max_size=80), st.builds(hostile_url, st.randoms(use_true_random=False))))
+def test_start_url_is_a_crawlable_url_or_one_line_refusal(text):
+    check_start_url(start_url_reading(text))
+
+
+@FUZZ
+@given(st.one_of(st.text(max_size=20), st.builds(hostile_date, st.randoms(use_true_random=False))))
+def test_as_of_is_a_date_or_one_line_refusal(text):
+    check_as_of(as_of_reading(text))
+
+
+@FUZZ
+@given(st.one_of(st.text(max_size=200), st.builds(hostile_cell, st.randoms(use_true_random=False))))
+def test_answer_cell_urls_are_http_urls(cell):
+    check_cell_urls(cell_urls(cell))
+
+
+@FUZZ
+@given(st.builds(record_lines, st.randoms(use_true_random=False)))
+def test_resumed_records_drop_what_was_lost_and_cut(case):
+    lines, cut = case
+    check_resumed_records(resumed_records(lines, cut))
+
+
+
+@pytest.mark.parametrize("text", ["xn--www.ก๒๕๖๖xn--.xn--%javascript:\t", "a" * 60 + "." + "b-" * 40 + "%"])
+def test_start_url_check_does_not_backtrack_regression(text):
+    """A single pattern over the whole host name took minutes to refuse these (found by benchmarks/fuzz.py)."""
+    assert run_bounded(start_url_reading, (text,), 2.0) is not None, "check_url still running after 2 s"
+
+
+def test_answer_cell_url_search_does_not_backtrack_regression():
+    cell = "กตัวอย่าง.go.thก(www.a.go.th/b).agency.go.th/xsaraban@agency.go.th" * 3
+    assert run_bounded(cell_urls, (cell,), 2.0) is not None, "urls_in still running after 2 s"

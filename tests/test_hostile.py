@@ -10,11 +10,16 @@ import json
 import os
 import re
 import socket
+import subprocess
+import sys
+import time
+from urllib.parse import quote
 
 import pytest
 import yaml
 from conftest import SITES, assert_one_language, run_cli
 
+from oitcrawler.checklist import bundled_dir
 from oitcrawler.records import read_records
 from oitcrawler.testing.fixtureserver import FixtureServer
 from oitcrawler.traps import MAX_CALENDAR_PAGES, MAX_QUERY_VARIANTS
@@ -160,3 +165,96 @@ def test_traps_are_bounded(crawled):
     assert soft, "the 'not found' page served with 200 was recognised"
     broken = [f for i in report["items"] for f in i["findings"] if f["code"] == "broken_link"]
     assert any("not found" in f["message_en"] for f in broken), broken
+
+
+def test_a_site_that_always_says_retry_later_is_blocked_within_the_bound(tmp_path):
+    """Every path, robots.txt first, answers 429 with Retry-After: 99999: each wait is capped
+    (here at 2 s), the host gets at most three waits and 3 × 2 s in a row, the start page is
+    still asked for, and the run ends blocked."""
+    host, cap = "www.ratelimit-forever-demo.go.th", 2
+    with FixtureServer(HOSTILE, tmp_path / "site") as fresh:
+        started = time.monotonic()
+        code, output = fresh.crawl(f"http://{host}/", tmp_path / "out", "--as-of", "2023-05-15",
+                                   "-s", f"OITCRAWLER_MAX_RETRY_AFTER={cap}", timeout=300)
+        elapsed = time.monotonic() - started
+        asked = [(t, target) for t, h, target in fresh.world.log if h == host]
+    report = _report(tmp_path / "out")
+    assert code == 3 and report["site_problem"]["code"] == "rate_limited", output[-1500:]
+    assert "/" in {target for _, target in asked}, "the start page was asked for"
+    assert asked[-1][0] - asked[0][0] <= 3 * cap + 2, f"the host was waited for longer than 3 × {cap} s: {asked}"
+    assert elapsed < 3 * cap + 60
+
+
+def test_a_start_url_longer_than_scrapys_limit_is_crawled(hostile, tmp_path):
+    """Scrapy drops URLs over 2,083 characters without a word; the start URL given is asked for."""
+    title = quote("ประกาศสำนักงานเกษตรจังหวัด เรื่อง มาตรการป้องกันและแก้ไขปัญหาโรคใบขาวในอ้อย ประจำปี ๒๕๖๖ ")
+    url = f"http://www.longurl-demo.go.th/index.php?option=com_content&view=article&id=1043&title={title * 3}"
+    assert len(url) > 2083
+    code, output = hostile.crawl(url, tmp_path / "out", *FAST)
+    report = _report(tmp_path / "out")
+    assert code == 0 and report["status"] == "completed" and report["pages_crawled"] >= 4, output[-1500:]
+    assert {i["id"] for i in report["items"] if i["status"] == "pass"} >= {"o1", "o5"}
+
+
+def _run_measured(args: list[str], env: dict | None = None, timeout: float = 600) -> tuple[int, int, str]:
+    """(exit code, peak resident size in MiB of the command and its children, output) of ``oitcrawler ARGS``."""
+    launcher = ("import resource, subprocess, sys; proc = subprocess.run(sys.argv[1:], capture_output=True, text=True); "
+                "print(proc.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss); "
+                "print(proc.stdout + proc.stderr)")
+    proc = subprocess.run([sys.executable, "-c", launcher, sys.executable, "-m", "oitcrawler", *args], env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    first, output = proc.stdout.split("\n", 1)
+    code, peak_kib = map(int, first.split())
+    return code, peak_kib // 1024, output
+
+
+@pytest.mark.parametrize("host", ["www.bombstart-demo.go.th", "www.bomb-demo.go.th"])
+def test_compression_bombs_are_capped_before_they_are_held(hostile, tmp_path, host):
+    """Pages that inflate to 256-512 MiB: the crawl and its workers stay small, no worker dies."""
+    out = tmp_path / "out"
+    code, peak, output = _run_measured(["crawl", f"http://{host}/", "--out", str(out), "--quiet", "--no-history",
+                                        "--checklist", "ita-2566", *FAST], env=hostile.env())
+    assert "MemoryError" not in output and "Traceback" not in output, output[-2000:]
+    assert peak < 600, f"a process of the crawl grew to {peak} MiB"
+    records = list(read_records(out / "records.jsonl"))
+    bombs = [r for r in records if r.get("error_code") == "too_large"]
+    assert bombs and all(r["status"] is None for r in bombs)
+    assert not [r for r in records if r.get("parse_error")], "no page reached a worker"
+    expected = SCENARIOS[host]
+    assert _report(out)["site_problem"]["code"] == expected["problem"] and code == EXIT[expected["status"]]
+
+
+@pytest.mark.parametrize("kind", ["100,000 items", "over 2 MB"])
+def test_a_huge_user_checklist_is_refused_small_and_fast(tmp_path, kind):
+    path = tmp_path / "mine.yaml"
+    if kind == "100,000 items":     # 1.5 MB: under the size bound, far over the item bound
+        header = yaml.safe_load((bundled_dir() / "ita-2566.yaml").read_text(encoding="utf-8"))
+        header.pop("items")
+        items = ",".join(f"{{id: o{n}, code: {n}}}" for n in range(100_000))
+        path.write_text(yaml.safe_dump(header, allow_unicode=True) + f"items: [{items}]\n", encoding="utf-8")
+    else:
+        path.write_text("id: mine\nitems:\n" + "".join(f"  - {{id: o{n}, title_th: 'ข้อที่ {n}'}}\n"
+                                                         for n in range(60_000)), encoding="utf-8")
+    started = time.monotonic()
+    code, peak, output = _run_measured(["crawl", "http://www.example.go.th/", "--checklist", str(path),
+                                        "--out", str(tmp_path / "out")], timeout=120)
+    assert code == 2 and output.startswith("oitcrawler: error:") and len(output.strip().splitlines()) == 1, output
+    assert "at most" in output
+    assert time.monotonic() - started < 30 and peak < 300, f"{peak} MiB"
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_checklist_alias_bomb_is_refused_fast(tmp_path):
+    """A billion-laughs list of labels (70 KB of YAML anchors, 10^9 strings if expanded)."""
+    bomb = '&a0 ["ก","ข","ค","ง","จ","ฉ","ช","ซ","ฌ","ญ"]'
+    for level in range(1, 9):
+        bomb = f"&a{level} [{bomb}," + ",".join([f"*a{level - 1}"] * 9) + "]"
+    data = yaml.safe_load((bundled_dir() / "ita-2566.yaml").read_text(encoding="utf-8"))
+    data["items"][0]["labels"] = "BOMB"
+    path = tmp_path / "laughs.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True).replace("BOMB", bomb, 1), encoding="utf-8")
+    started = time.monotonic()
+    code, peak, output = _run_measured(["crawl", "http://www.example.go.th/", "--checklist", str(path),
+                                        "--out", str(tmp_path / "out")], timeout=120)
+    assert code == 2 and output.startswith("oitcrawler: error:") and "labels" in output, output
+    assert time.monotonic() - started < 30 and peak < 300

@@ -6,7 +6,6 @@ import io
 import json
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import threading
@@ -123,41 +122,6 @@ def test_webhook_receives_the_changes(tmp_path):
 
 def _items(report):
     return [(i["id"], i["status"], [e["url"] for e in i["evidence"]][:3]) for i in report["items"]]
-
-
-@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
-def test_interrupted_crawl_resumes_to_the_same_report(tmp_path, sig):
-    with _serve(DEMO, tmp_path) as server:
-        _crawl(server, tmp_path / "clean", "--no-history")
-        clean = json.loads((tmp_path / "clean" / "report.json").read_text(encoding="utf-8"))
-        out = tmp_path / "resumed"
-        env = dict(os.environ, http_proxy=server.proxy_url)
-        env.pop("no_proxy", None)
-        proc = subprocess.Popen([sys.executable, "-m", "oitcrawler", "crawl", START, "--out", str(out),
-                                 "--quiet", "--checklist", "ita-2566", "--as-of", "2023-05-15", "--no-history",
-                                 "-s", "DOWNLOAD_DELAY=0.3", "-s", "AUTOTHROTTLE_ENABLED=False",
-                                 "-s", "CONCURRENT_REQUESTS_PER_DOMAIN=1"],
-                                env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        records = out / "records.jsonl"
-        deadline = time.time() + 120
-        while time.time() < deadline and (not records.exists() or records.read_text().count("\n") < 8):
-            time.sleep(0.1)
-        proc.send_signal(sig)
-        proc.communicate(timeout=120)
-        partial = json.loads((out / "report.json").read_text(encoding="utf-8"))
-        assert partial["status"] == "partial" and "--resume" in partial["status_detail"]
-        assert partial["pages_crawled"] < clean["pages_crawled"]
-        # Not seen yet is not "missing".
-        assert not any(i["status"] == "missing" and not any(f["code"] in ("broken_link", "label_without_link")
-                                                              for f in i["findings"])
-                       for i in partial["items"])
-        assert (out / "job").is_dir()
-        _crawl(server, out, "--no-history", "--resume")
-    resumed = json.loads((out / "report.json").read_text(encoding="utf-8"))
-    assert resumed["status"] == "completed"
-    assert _items(resumed) == _items(clean)
-    assert resumed["pages_crawled"] == clean["pages_crawled"]
-    assert not (out / "job").exists(), "job state is removed once the crawl has finished"
 
 
 def test_resume_without_an_interrupted_crawl_is_a_clear_error(tmp_path):

@@ -326,3 +326,23 @@ def test_a_page_that_only_points_to_drive_is_a_signpost(m2566):
     assert signpost_targets(signpost, Scope(SITE + "/")) == ["https://drive.google.com/drive/folders/abc"]
     own = html.replace("</h1>", "</h1><p>" + "แผนพัฒนาคุณภาพการศึกษาของโรงเรียนกำหนดเป้าหมาย " * 10 + "</p>")
     assert signpost_targets(content_of(page(own, SITE + "/ITA/O5"), "O5", Template()), Scope(SITE + "/")) == []
+
+
+def test_a_short_page_that_shows_the_items_elements_is_no_signpost(m2566):
+    """A contact page with its address and telephone beside a map link publishes the data itself."""
+    from oitcrawler.assess import signposts_off_site
+
+    def entry_for(body: str):
+        html = (f"<html><head><title>ติดต่อเรา</title></head><body><h1>ติดต่อเรา</h1>{body}"
+                "<p><a href='https://maps.google.com/?q=16.9,100.3'>แผนที่ Google Maps</a></p></body></html>")
+        content = content_of(page(html, SITE + "/contact/"), "ติดต่อเรา", Template())
+        entry = {"id": "o5", "status": "pass", "findings": [],
+                 "evidence": [{"url": SITE + "/contact/", "label": "ติดต่อเรา", "accepted": True}]}
+        signposts_off_site(entry, m2566.checklist.item("o5"), [content], Scope(SITE + "/"), 2566, date(2023, 5, 1))
+        return entry
+
+    shown = entry_for("<p>ที่อยู่ ถนนสุขาภิบาล ๒ อำเภอจุดจบ จังหวัดพิษณุโลก ๖๕๑๒๐</p><p>โทรศัพท์ ๐๕๕-๓๑๑-๒๐๙ "
+                     "อีเมล <a href='mailto:sso@agency-demo.go.th'>sso@agency-demo.go.th</a></p>")
+    assert shown["status"] == "pass" and not shown["findings"]
+    bare = entry_for("<p>ดูแผนที่</p>")
+    assert bare["status"] == "incomplete" and [f["code"] for f in bare["findings"]] == ["off_site"]

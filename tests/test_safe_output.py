@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -108,28 +109,58 @@ def test_yaml_is_loaded_safely(tmp_path):
 WRITER = """
 import json, sys
 from pathlib import Path
+from oitcrawler.finish import record_history
 from oitcrawler.report import write_reports
 report = json.loads(Path(sys.argv[1]).read_text(encoding="utf-8"))
+out, db = Path(sys.argv[2]), sys.argv[3]
 print("ready", flush=True)
+n = int(sys.argv[4])
 while True:
-    report["site_name"] = report["site_name"][::-1]
-    write_reports(report, Path(sys.argv[2]))
+    n += 1
+    report["items"][0]["title"] = f"run {n}"
+    report["changes"] = {}
+    extra = {"crawl.json": json.dumps({"run": n}).encode("utf-8")}
+    record_history(db, report, out, lambda: write_reports(report, out, extra))
 """
 
 
-def test_killed_writer_never_leaves_a_half_written_report(hostile_report, tmp_path):
-    """SIGKILL a process rewriting the reports, many times: every file is always whole."""
-    out = tmp_path / "reports"
+def _shown_run(out) -> int:
+    """The run whose report the folder shows; every file of the set must agree on it."""
+    from openpyxl import load_workbook
+
+    runs = {"json": json.loads((out / "report.json").read_text(encoding="utf-8"))["items"][0]["title"],
+            "crawl": f"run {json.loads((out / 'crawl.json').read_text(encoding='utf-8'))['run']}",
+            "xlsx": load_workbook(out / "itas.xlsx").active["B2"].value}
+    for name, title in (("report.csv", "title_th"), ("itas.csv", "ชื่อข้อ")):
+        with open(out / name, encoding="utf-8-sig", newline="") as fh:
+            rows = list(csv.reader(fh))
+        runs[name] = rows[1][rows[0].index(title)]
+    html = (out / "report.html").read_text(encoding="utf-8")
+    assert html.rstrip().endswith("</html>") and runs["json"] in html
+    assert len(set(runs.values())) == 1, f"files of two runs side by side: {runs}"
+    return int(runs["json"].split()[1])
+
+
+def test_killed_writer_never_leaves_a_mixed_report_nor_a_run_without_one(hostile_report, tmp_path):
+    """SIGKILL a process recording and publishing runs, many times: the folder always shows one
+    whole report set, and the history never holds a run whose report is not in place."""
+    out, db = tmp_path / "reports", tmp_path / "history.sqlite"
     report = json.loads((hostile_report / "report.json").read_text(encoding="utf-8"))
-    write_reports(report, out)
+    write_reports(report, out, {"crawl.json": b'{"run": 0}'})
+    report["items"][0]["title"] = "run 0"
+    write_reports(report, out, {"crawl.json": b'{"run": 0}'})
+    shown = 0
     for attempt in range(12):
-        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(hostile_report / "report.json"), str(out)],
-                                stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(hostile_report / "report.json"), str(out),
+                                 str(db), str(shown)], stdout=subprocess.PIPE, text=True)
         assert proc.stdout.readline().strip() == "ready"
         time.sleep(0.05 + 0.037 * attempt)
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        assert json.loads((out / "report.json").read_text(encoding="utf-8"))["items"]
-        assert (out / "report.html").read_text(encoding="utf-8").rstrip().endswith("</html>")
-        with open(out / "itas.csv", encoding="utf-8-sig") as fh:
-            assert len(list(csv.reader(fh))) == len(report["items"]) + 1
+        shown = _shown_run(out)
+        with sqlite3.connect(db) as conn:
+            recorded = conn.execute("SELECT count(*) FROM runs").fetchone()[0]
+            last = conn.execute("SELECT title FROM items WHERE rank = 0 ORDER BY run_id DESC LIMIT 1").fetchone()
+        last_run = int(last[0].split()[1]) if last else 0
+        assert last_run in (shown, shown - 1), f"history holds run {last_run}, the folder shows run {shown}"
+        assert recorded <= shown

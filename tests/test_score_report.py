@@ -1,11 +1,14 @@
 import csv
 import io
 import json
+import os
+import stat
 
 import pytest
 
 from oitcrawler.checklist import load_checklist
-from oitcrawler.report import csv_rows, render_html, safe_cell, write_reports
+from oitcrawler.outdir import SETS
+from oitcrawler.report import csv_rows, render_html, safe_cell, write_atomic, write_reports
 from oitcrawler.score import estimate
 
 
@@ -68,7 +71,21 @@ def test_csv_has_bom_and_neutralised_formulas(tmp_path):
     itas = list(csv.reader(io.StringIO(files["itas"].read_bytes().decode("utf-8-sig"))))
     assert itas[0][:3] == ["ข้อ", "ชื่อข้อ", "มี/ไม่มี"] and itas[1][2] == "มี"
     assert json.loads(files["json"].read_text(encoding="utf-8"))["items"][0]["id"] == "o1"
-    assert not list(tmp_path.glob(".*")), "no temporary files left behind"
+    write_reports(_report(), tmp_path)
+    assert not [p for p in tmp_path.rglob("*") if ".tmp" in p.name], "no temporary files left behind"
+    assert len(list((tmp_path / SETS).iterdir())) == 1, "only the report set on show is kept"
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o027])
+def test_report_files_follow_the_umask(tmp_path, umask):
+    old = os.umask(umask)
+    try:
+        files = write_reports(_report(), tmp_path / "out", {"crawl.json": b"{}"})
+        write_atomic(tmp_path / "summary.csv", b"x")
+    finally:
+        os.umask(old)
+    for path in [*files.values(), tmp_path / "out" / "crawl.json", tmp_path / "summary.csv"]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~umask, path
 
 
 @pytest.mark.parametrize("value,expected", [("=1+1", "'=1+1"), ("@SUM(A1)", "'@SUM(A1)"),

@@ -23,7 +23,7 @@ def test_report_shape(crawled, name):
     assert report["status"] == "completed"
     checklist = load_checklist(world.expected.get("checklist", "ita-2566"))
     assert [i["id"] for i in report["items"]] == [item.id for item in checklist.items]
-    assert report["pages_crawled"] > 5 and report["documents_fetched"] > 0
+    assert report["pages_crawled"] >= 5 and report["documents_fetched"] > 0   # distinct pages (spa: 5)
     timings = report["timings"]
     assert {"crawl", "fetch", "parse", "match", "verify", "report"} <= set(timings)
     assert timings["fetch"] > 0 and timings["parse"] > 0 and timings["report"] > 0

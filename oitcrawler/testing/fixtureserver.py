@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import datetime
+import functools
 import html
 import io
 import mimetypes
@@ -26,6 +27,8 @@ from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 import yaml
+
+from ..urls import host_key
 
 FONT_DIRS = ("/usr/share/fonts/truetype/tlwg", "/usr/share/fonts/opentype/tlwg",
              "/usr/share/fonts/truetype/thai")
@@ -179,7 +182,9 @@ class World:
     def __init__(self, root: Path, default_host: str | None = None, delay: float = 0.0):
         self.root = Path(root)
         self.delay = delay     # seconds every answer waits at least (a slow shared host)
-        self.hosts = {p.name.lower(): p for p in self.root.iterdir() if p.is_dir()}
+        # Keyed by host_key: a Thai host's folder (www.ตัวอย่าง.ไทย) answers its IDNA form, which
+        # is what a client sends, and a host asked for with a trailing dot is the same host.
+        self.hosts = {host_key(p.name): p for p in self.root.iterdir() if p.is_dir()}
         self.routes = {}
         for name, folder in self.hosts.items():
             rf = folder / "_routes.yaml"
@@ -191,10 +196,11 @@ class World:
         self.log: list[tuple[float, str, str]] = []    # (time, host, target) of every request
         self._route_hits: dict[tuple[str, str], int] = {}
         self._lock = threading.Lock()
-        self.default_host = default_host or (urlsplit(start).hostname if start else None)
+        self.default_host = host_key(default_host or (urlsplit(start).hostname if start else None) or "") or None
 
     def resolve(self, host: str, target: str) -> Reply:
         """The answer to a request for ``host`` and ``target`` (path?query)."""
+        host = host_key(host)
         with self._lock:
             self.hits += 1
             self.log.append((time.monotonic(), host, target))
@@ -233,6 +239,10 @@ class World:
         if spec.get("retry_after") is not None and hits <= int(spec.get("times", 1)):
             return Reply(429, {"Retry-After": str(spec["retry_after"]), "Content-Type": "text/plain"},
                          b"Too Many Requests")
+        if spec.get("bomb"):
+            coding = spec.get("content_coding", "gzip")
+            return Reply(200, {"Content-Type": "text/html; charset=utf-8", "Content-Encoding": coding},
+                         _bomb(int(spec["bomb"]), coding))
         if spec.get("generate"):
             body = GENERATORS[spec["generate"]](target).encode("utf-8")
             return Reply(200, {"Content-Type": "text/html; charset=utf-8"}, body, delay=float(spec.get("delay", 0)))
@@ -271,6 +281,18 @@ class World:
         if candidate.is_file() and not candidate.name.startswith("_"):
             return candidate
         return None
+
+
+@functools.lru_cache(maxsize=4)
+def _bomb(mib: int, coding: str) -> bytes:
+    """An HTML page of ``mib`` MiB (mostly spaces), compressed about a thousand times."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 31 if coding == "gzip" else 15)
+    parts = [packer.compress(b"<!DOCTYPE html><html lang='th'><body><p>")]
+    block = b" " * (1024 * 1024)
+    parts += [packer.compress(block) for _ in range(mib)]
+    return b"".join(parts) + packer.flush()
 
 
 _HREF = re.compile(rb'href="(/[^"#?]*)(\?[^"#]*)?"')
@@ -418,7 +440,7 @@ def _handler(world: World, tls: Certificates):
         def do_CONNECT(self):
             # HTTPS through the proxy: answer the tunnel, then speak TLS with a self-signed
             # certificate and serve the tunnelled requests for that host.
-            host = self.path.rsplit(":", 1)[0].lower()
+            host = host_key(self.path.rsplit(":", 1)[0])
             if host not in world.hosts:
                 self._reply(502, {"Content-Type": "text/plain"}, b"unknown host")
                 return
