@@ -26,7 +26,7 @@ from .match import Matcher
 from .options import OptionError, check_url
 from .records import read_records
 from .site import Site
-from .thai import norm, squash
+from .thai import norm, pad, squash
 from .urls import canonical
 from .verify import FetchIndex, click_path_to, describe
 from .vocabulary import VERDICT_TH, text
@@ -367,7 +367,7 @@ def verify_summary(verdicts: list[Verdict]) -> str:
     lines = []
     for v in verdicts:
         where = v.url[:90] if v.url else text("verify.whole_item")[0]
-        lines.append(f"{v.row:>4} {v.code:<8} {VERDICT_TH[v.verdict]:<7} {v.verdict:<4}  {where}")
+        lines.append(f"{v.row:>4} {pad(v.code, 8)} {pad(VERDICT_TH[v.verdict], 7)} {v.verdict:<4}  {where}")
         lines += [f"{'':>14}- {th} / {en}" for th, en in v.reasons]
     items = [v for v in verdicts if not v.url]
     urls = [v for v in verdicts if v.url]

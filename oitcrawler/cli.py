@@ -25,7 +25,7 @@ from .report import score_text, terminal_summary
 from .run import CACHE_DIR, CrawlStopped, resumable_dir, run_crawl
 from .schedule import ScheduleError
 from .schema import Report
-from .thai import display_width, pad
+from .thai import table
 from .vocabulary import SITE_STATUS_TH, text
 
 # Who uses each scheme's lists; the README says which list fits which kind of agency.
@@ -392,11 +392,9 @@ def cmd_checklists(args) -> int:
             flagged = sum(1 for i in c.items if i.provisional)
             state = " ".join(text("checklists.provisional" if c.provisional else "checklists.confirmed"))
             rows.append([c.id, str(c.ita_year), str(len(c.items)), str(flagged), state])
-        widths = [max(display_width(row[n]) for row in rows) for n in range(len(rows[0]))]
-        for n, row in enumerate(rows):
-            # Counts are right-aligned under their headings; the list's titles follow its row.
-            cells = [pad(cell, widths[k], right=k in (2, 3)) for k, cell in enumerate(row)]
-            print("  " + "  ".join(cells).rstrip())
+        # Counts are right-aligned under their headings; the list's titles follow its row.
+        for n, line in enumerate(table(rows, right=frozenset({2, 3}))):
+            print("  " + line)
             if n >= 2:
                 print(f"      {mine[n - 2].title_th}\n      {mine[n - 2].title_en}")
     return EXIT_OK
@@ -453,16 +451,15 @@ def cmd_history(args) -> int:
     runs = list_runs(conn, args.site, limit=args.limit)
     conn.close()
     if not runs:
-        print(f"no runs recorded{' for ' + args.site if args.site else ''} in {args.db}")
+        print(" / ".join(text("history.none", site=f" ({args.site})" if args.site else "", db=str(args.db))))
         return EXIT_OK
-    print("\n".join(text("history.header")))
+    rows = [line.split("|") for line in text("history.header")]
     for r in runs:
         score = f"{r['score']:.2f}" if r["score"] is not None else "-"
-        finished = human_date(r["finished_at"] or "")[0]
-        status = SITE_STATUS_TH.get(r["status"], r["status"])
-        print(f"{r['id']:>5}  {finished:<22} {r['site'][:32]:<32} {r['checklist']:<15} "
-              f"{r['fiscal_year']:<5} {status:<20} {score:>6} {r['grade'] or '-':<5}  "
-              f"{r['items_pass']}/{r['items_total']}")
+        rows.append([str(r["id"]), human_date(r["finished_at"] or "")[0], r["site"][:40], r["checklist"],
+                     str(r["fiscal_year"]), SITE_STATUS_TH.get(r["status"], r["status"]), score, r["grade"] or "-",
+                     f"{r['items_pass']}/{r['items_total']}"])
+    print("\n".join(table(rows, right=frozenset({0, 6, 8}))))
     return EXIT_OK
 
 

@@ -83,3 +83,9 @@ def pad(text: str, width: int, right: bool = False) -> str:
     fill = " " * max(0, width - display_width(text))
     return fill + text if right else text + fill
 
+
+def table(rows: list[list[str]], right: frozenset[int] = frozenset()) -> list[str]:
+    """Rows lined up in columns by display width (the columns in ``right`` right-aligned)."""
+    widths = [max(display_width(row[n]) for row in rows if n < len(row)) for n in range(max(map(len, rows)))]
+    return ["  ".join(pad(cell, widths[n], right=n in right) for n, cell in enumerate(row)).rstrip() for row in rows]
+

@@ -36,3 +36,14 @@ def test_thai_text_is_padded_by_the_columns_a_terminal_gives_it():
     assert display_width("items") == 5
     assert pad("ปี", 6) == "ปี" + " " * 5 and pad("43", 4, right=True) == "  43"     # ปี: one column
     assert display_width(pad("ข้อเบื้องต้น", 17)) == 17
+
+
+def test_a_table_of_thai_and_english_lines_up_on_a_terminal():
+    from oitcrawler.thai import display_width, table
+
+    lines = table([["ครั้งที่", "สถานะ", "คะแนน"], ["run", "status", "score"], ["12", "ตรวจได้บางส่วน", "84.44"]],
+                  right=frozenset({0, 2}))
+    starts = [[display_width(line[:line.index(word)]) for word in words]
+              for line, words in zip(lines, (["สถานะ"], ["status"], ["ตรวจได้บางส่วน"]))]
+    assert starts[0] == starts[1] == starts[2]          # the second column starts at one column
+    assert len({display_width(line) for line in lines}) == 1
