@@ -96,14 +96,15 @@ class _Walker:
         self.forms: list[dict] = []
         self.buffer: list[tuple[str, bool]] = []
         self.buffer_depth = 0
+        self.buffer_nav = False
         self.last_label = ""
         self.row_label: str | None = None
 
     # text accumulation -------------------------------------------------------
-    def add_text(self, text: str | None, emphasis: bool, depth: int = 0):
+    def add_text(self, text: str | None, emphasis: bool, depth: int = 0, nav: bool = False):
         if text and text.strip():
             if not self.buffer:
-                self.buffer_depth = depth
+                self.buffer_depth, self.buffer_nav = depth, nav
             self.buffer.append((text, emphasis))
 
     def flush(self, heading_level: int = 0, depth: int | None = None):
@@ -121,6 +122,8 @@ class _Walker:
                         "depth": self.buffer_depth if depth is None else min(depth, self.buffer_depth)}
         if heading_level:
             block["level"] = heading_level
+        if self.buffer_nav:
+            block["nav"] = True
         self.blocks.append(block)
         if text.strip(" -–—•·>»:") and self.row_label is None and not _URLISH.match(text):
             self.last_label = text[:MAX_LABEL]
@@ -128,11 +131,11 @@ class _Walker:
     # DOM walk ------------------------------------------------------------------
     def walk(self, root, emphasis=False, heading=0):
         # An explicit stack, not recursion: broken templates nest thousands of unclosed tags.
-        stack = [("node", root, emphasis, heading, 0)]
+        stack = [("node", root, emphasis, heading, 0, False)]
         while stack:
-            action, el, emphasis, heading, depth = stack.pop()
+            action, el, emphasis, heading, depth, nav = stack.pop()
             if action == "tail":
-                self.add_text(el, emphasis, depth)
+                self.add_text(el, emphasis, depth, nav)
                 continue
             if action == "close":
                 self.flush(heading, depth)
@@ -141,8 +144,9 @@ class _Walker:
             tag = tag.lower()
             if tag in _SKIP_TAGS or not tag:
                 if el.tail and tag:
-                    self.add_text(el.tail, emphasis, depth)
+                    self.add_text(el.tail, emphasis, depth, nav)
                 continue
+            inside_nav = nav or _is_navigation(el)
             # Text waiting when a block, link or row starts belongs to the element around it.
             if tag == "a" and el.get("href") is not None:
                 self.flush(heading, depth - 1)
@@ -166,13 +170,13 @@ class _Walker:
             elif tag == "form":
                 self.form(el)
             inner = emphasis or tag in _EMPHASIS_TAGS
-            self.add_text(el.text, inner, depth)
+            self.add_text(el.text, inner, depth, inside_nav)
             if is_block:
-                stack.append(("close", None, inner, level, depth))
+                stack.append(("close", None, inner, level, depth, inside_nav))
             for child in reversed(el):
                 if child.tail:
-                    stack.append(("tail", child.tail, inner, level, depth))
-                stack.append(("node", child, inner, level, depth + 1))
+                    stack.append(("tail", child.tail, inner, level, depth, inside_nav))
+                stack.append(("node", child, inner, level, depth + 1, inside_nav))
 
     def row(self, tr, depth: int):
         tds = [td for td in tr if isinstance(td.tag, str) and td.tag.lower() in ("td", "th")]
@@ -190,7 +194,8 @@ class _Walker:
                 if text and text != anchors:
                     label_parts.append(text)
         self.blocks.append({"kind": "row", "cells": [c[:1000] for c in cells], "header": is_header,
-                            "cell_images": [len(td.findall(".//img")) for td in tds], "depth": depth})
+                            "cell_images": [len(td.findall(".//img")) for td in tds], "depth": depth,
+                            "cell_links": [sum(1 for a in td.iter("a") if a.get("href") is not None) for td in tds]})
         previous = self.row_label
         self.row_label = " ".join(label_parts)[:MAX_LABEL]
         for td in tr:
@@ -273,19 +278,22 @@ def _goes_nowhere(raw: str) -> bool:
 
 _NAV_TAGS = {"nav", "header", "footer"}
 _NAV_TOKENS = {"nav", "navbar", "navigation", "menu", "mainmenu", "main-menu", "topmenu", "dropdown-menu", "submenu",
-               "footer", "site-footer", "breadcrumb", "breadcrumbs", "topbar"}
+               "footer", "site-footer", "breadcrumb", "breadcrumbs", "topbar",
+               # A blog theme's sidebar and footer widgets: latest news, links, the address.
+               "widget-area", "footer-widgets", "footer-widget"}
+
+
+def _is_navigation(el) -> bool:
+    """One of the site's menus, header, footer, breadcrumb or sidebar widgets: the template, not content."""
+    tag = el.tag.lower() if isinstance(el.tag, str) else ""
+    if tag in _NAV_TAGS or (el.get("role") or "").lower() == "navigation":
+        return True
+    names = f"{el.get('class') or ''} {el.get('id') or ''}".lower().split()
+    return any(n in _NAV_TOKENS or n.endswith(("-menu", "-nav", "navbar")) for n in names)
 
 
 def _in_navigation(a) -> bool:
-    """In the site's menus, header, footer or breadcrumb: the template, not a page's content."""
-    for ancestor in a.iterancestors():
-        tag = ancestor.tag.lower() if isinstance(ancestor.tag, str) else ""
-        if tag in _NAV_TAGS or (ancestor.get("role") or "").lower() == "navigation":
-            return True
-        names = f"{ancestor.get('class') or ''} {ancestor.get('id') or ''}".lower().split()
-        if any(n in _NAV_TOKENS or n.endswith(("-menu", "-nav", "navbar")) for n in names):
-            return True
-    return False
+    return any(_is_navigation(ancestor) for ancestor in a.iterancestors())
 
 
 def _list_labels(a) -> str:

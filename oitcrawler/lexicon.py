@@ -14,6 +14,7 @@ class Lexicon:
         self.generic_anchors = frozenset(norm(w) for w in data["generic_anchors"])
         self.placeholders = frozenset(norm(w) for w in data["placeholders"])
         self.hub_markers = tuple(norm(w) for w in data["hub_markers"])
+        self.group_markers = tuple(norm(w) for w in data["group_markers"])
         self.news_markers = tuple(norm(w) for w in data["news_markers"])
         self.social_hosts = tuple(data["social_hosts"])
         self.staging_labels = frozenset(data["staging_labels"])

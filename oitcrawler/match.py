@@ -201,12 +201,18 @@ class Matcher:
         return [p for p in parts if p.strip() and (not site or squash(p) != site)]
 
 
+_LIST_NUMBER = re.compile(r"^\d{1,3}(?:\.\d{1,3})*[.)]?\s+")
+
+
+def is_generic(text: str) -> bool:
+    """Words that say nothing of what they stand for ("คลิก", "01. เอกสารประกอบ", "1.2"): the label is elsewhere."""
+    bare = _LIST_NUMBER.sub("", norm(text).strip(" -–—•·>»:")).strip(" -–—•·>»:")
+    return not bare or bare in lexicon().generic_anchors or len(bare) <= 1 or bool(re.fullmatch(r"[\d\s.]+", bare))
+
+
 def link_context(link: Link) -> str:
     """What a link says about its target: its text, or its label when the text is generic."""
-    lex = lexicon()
-    text = norm(link.get("text", ""))
-    bare = text.strip(" -–—•·>»:")
-    if not bare or bare in lex.generic_anchors or len(bare) <= 1 or re.fullmatch(r"[\d\s.]+", bare):
+    if is_generic(link.get("text", "")):
         return " ".join(x for x in (link.get("attrs", ""), link.get("label", "")) if x)
     return " ".join(x for x in (link.get("text", ""), link.get("attrs", "")) if x)
 

@@ -31,9 +31,11 @@ class Block(TypedDict, total=False):
     cells: list[str]
     header: bool
     cell_images: list[int]
+    cell_links: list[int]  # links in each cell of a row, in the order their link blocks follow
     link: int            # index into the page's links
     depth: int           # how deeply the element is nested in the page
     image: int           # index into the page's images
+    nav: bool            # text in the site's menus, header, footer or sidebar widgets
 
 
 class PageFields(TypedDict, total=False):

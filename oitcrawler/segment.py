@@ -12,12 +12,14 @@ until the next section, or a heading no deeper than the one that opened it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
 from .dates import years_in
 from .evidence import Candidate
 from .lexicon import lexicon
-from .match import Matcher, is_usable_href
+from .match import Matcher, is_generic, is_usable_href
 from .schema import Block, Link, PageRecord
 from .scope import url_text
 from .site import is_home
@@ -31,6 +33,9 @@ _CODE = re.compile(r"^\s*(?P<word>ข้อที่|ข้อ|item\b|no\.)?\s*"
                    r"(?P<num>\d{1,2})(?P<sub>\.\d{1,2}(?!\d))?(?![\d])(?!\s*[/:]\s*\d)", re.I)
 # The agency's own numbering ("3.1 โครงสร้าง…", "7.1 ช่องทางการรับฟังความคิดเห็น"): a title line of its hub.
 _NUMBERED = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})+\.?\s*[^\W\d_]")
+# "(O23 - O25)", "O1–O6", "MOIT 1-4": a range of codes heads a group of items, not an item.
+_CODE_RANGE = re.compile(r"(?<![^\W\d_])(?:m\s*o\s*i\s*t|o\s*i\s*t|o)\s*\.?\s*\d{1,2}\s*-\s*"
+                         r"(?:m\s*o\s*i\s*t|o\s*i\s*t|o)?\s*\.?\s*\d{1,2}(?!\d)", re.I)
 _YEAR_HEADING = re.compile(r"(?:ita|oit|ปี|ประจำปี|ปีงบประมาณ|fiscal)", re.I)
 _TITLE_TRIM = " .:-–—)|"
 
@@ -95,6 +100,12 @@ class HubResult:
     other_year_hrefs: set[str] = field(default_factory=set)
 
 
+def is_group_heading(text: str) -> bool:
+    """A sub-indicator or a range of codes: the heading of a group of items."""
+    written = norm(text)
+    return written.startswith(lexicon().group_markers) or bool(_CODE_RANGE.search(written))
+
+
 def _style(shown: str) -> str:
     """How a code is written, without its number: "moit", "o", "ข้อ"."""
     return re.sub(r"[\d\s.:#-]", "", shown).lower()
@@ -119,11 +130,17 @@ class _Walk:
         self.current: Section | None = None
         self.group = ""
         self.badge: Code | None = None    # a number shown alone, waiting for the title beside it
+        self.row_width = 0                # cells of the last row that opened a section
+        self.column_years: list[int | None] = []   # a table header's year per column ("ปี 2567" | "ปี 2568")
+        self.link_cells: list[int] = []   # the cell of each link the current row has still to show
+        self.after_icon = False           # the last block was a link without words of its own
 
     def code(self, text: str, confirm: bool = True) -> Code | None:
-        """The code a label shows; with ``confirm``, a weak one its title agrees with counts as strong."""
+        """The code a label shows; with ``confirm``, a weak one its title agrees with, or one that
+        continues the run of numbers before it, counts as strong."""
         code = item_code(text, self.prefix)
-        if code is None or code.strong or not confirm or not self._agrees(code.number, code.rest):
+        if code is None or code.strong or not confirm \
+                or not (self._agrees(code.number, code.rest) or self._continues(code)):
             return code
         return Code(code.number, code.rest, True, code.shown)
 
@@ -148,6 +165,12 @@ class _Walk:
 
     def start(self, code: int | None, title: str, depth: int, shown: str = "", row: bool = False,
               level: int = 0) -> Section:
+        before = self.current
+        if code is not None and before is not None and before.code is None and not before.shown \
+                and not before.links and not before.placeholder and self.sections[-1] is before:
+            # A title line with nothing under it before a coded item is the heading of its group.
+            self.sections.pop()
+            self.group = before.title
         self.current = Section(code, title[:300], self.year, depth=depth, group=self.group[:200],
                                shown=shown, row=row, level=level)
         self.sections.append(self.current)
@@ -162,9 +185,20 @@ class _Walk:
     def link(self, index: int, depth: int) -> None:
         self.badge = None
         link: Link = self.page["links"][index]
+        self.after_icon = is_generic(link["text"])
         usable = is_usable_href(link, self.page["url"])
+        cell = self.link_cells.pop(0) if link.get("in_row") and self.link_cells else None
         if self.current is not None and self.current.row and not link.get("in_row"):
             self.current = None     # a table row's links follow it directly; anything else is outside it
+        if link.get("in_row") and self.current is not None and self.current.row and link["text"]:
+            code = item_code(link["text"], self.prefix)
+            if code is not None and code.strong and code.number != self.current.code \
+                    and self._agrees(code.number, code.rest):
+                # Items side by side in one row, each its own link ("O1 โครงสร้าง" | "O2 ข้อมูลผู้บริหาร").
+                section = self.start(code.number, code.rest, self.current.depth, code.shown, row=True)
+                if usable:
+                    section.links.append(index)
+                return
         if not link.get("in_row"):
             # A toggle, a bold link or a card that shows an item's code opens that item (a link's
             # bare number is a list number: "1. ข้อมูลโครงสร้าง" under another item is still that item's).
@@ -187,13 +221,38 @@ class _Walk:
             return
         if link["text"] and not usable or _placeholder(link["text"]) and link["text"].strip():
             self.current.placeholder = True
-        self.current.links.append(index)
+        self.in_column(cell).links.append(index)
+
+    def in_column(self, cell: int | None) -> Section:
+        """The section a row's link belongs to: under a year's column, that year's copy of the row's item."""
+        current = cast(Section, self.current)
+        year = self.column_years[cell] if cell is not None and cell < len(self.column_years) else None
+        if not current.row or year is None or year == current.year:
+            return current
+        if current.year is None and not current.links:
+            current.year = year      # the row's first year column: the row itself is that year's
+            return current
+        twin = next((s for s in reversed(self.sections) if s.row and s.year == year and s.code == current.code
+                     and s.title == current.title), None)
+        if twin is None:
+            twin = Section(current.code, current.title, year, row=True, depth=current.depth, group=current.group,
+                           shown=current.shown)
+            self.sections.append(twin)
+        return twin
 
     def row(self, block: Block) -> None:
         cells, depth = block["cells"], block.get("depth", 0)
+        self.link_cells = [i for i, n in enumerate(block.get("cell_links", [])) for _ in range(n)]
         if block.get("header"):
             self.current = None
+            years = [years_in(c) for c in cells]
+            self.column_years = [max(y) if len(y) == 1 else None for y in years] \
+                if sum(len(y) == 1 for y in years) >= 2 else []
             return
+        if self.current is not None and self.current.row and len(cells) < self.row_width \
+                and not any(item_code(c, self.prefix) for c in cells[:2]):
+            return    # the rest of a row whose code and title cells span several rows
+        self.row_width = len(cells)
         for i, cell in enumerate(cells[:2]):
             code = item_code(cell, self.prefix)
             if code is None:
@@ -220,10 +279,30 @@ class _Walk:
         item = self.matcher.by_code.get(number)
         return item is not None and self.matcher.score_for(title, item.id) >= 0.5
 
+    def _another_item(self, text: str, current: Section) -> bool:
+        """A bold title naming another item than the uncoded section open before it, nested a level
+        deeper than that section's title (page builders wrap text and heading widgets differently)."""
+        if current.code is not None or not current.links:
+            return False
+        named, before = self.matcher.best(text), self.matcher.best(current.title)
+        return bool(named) and named[0][1] >= 0.8 and (not before or named[0][0] != before[0][0])
+
+    def _continues(self, code: Code) -> bool:
+        """A number one after the last coded section's, written the same way: the next item."""
+        last = next((s for s in reversed(self.sections) if s.code is not None), None)
+        return last is not None and last.code == code.number - 1 and _style(last.shown) == _style(code.shown)
+
     def text(self, block: Block) -> None:
+        if block.get("nav"):
+            self.badge = None
+            return     # a sidebar widget's "ข่าวประชาสัมพันธ์" or the footer's "ติดต่อเรา" heads no item
         text, depth = block["text"], block.get("depth", 0)
         heading = block["kind"] == "heading"
         short = len(text) < 120
+        caption, self.after_icon = self.after_icon and not heading, False
+        if short and is_group_heading(text) and (self.current is None or depth <= self.current.depth):
+            self.current, self.badge, self.group = None, None, text
+            return
         code = self.code(text) if len(text) < 300 else None
         badge, self.badge = self.badge, None
         if code is not None and not code.strong and not code.rest:
@@ -232,7 +311,7 @@ class _Walk:
         if code is not None and self.nested(code, depth):
             code = None
         elif badge is not None and code is None and short:
-            code = Code(badge.number, text, self._agrees(badge.number, text), badge.shown)
+            code = Code(badge.number, text, self._agrees(badge.number, text) or self._continues(badge), badge.shown)
         current = self.current
         if code is not None and (code.strong or code.rest):
             if code.strong or heading or self.names_item(code.rest):
@@ -249,15 +328,20 @@ class _Walk:
         if current is not None and _placeholder(text):
             current.placeholder = True
             return
-        if short and (heading or len(text) < 100) \
+        if caption and current is not None and current.code is not None:
+            return    # "<a><img alt=ดาวน์โหลด></a> นโยบาย…": the words after an icon link name its file
+        if short and (heading or len(text) < 100) and not is_generic(text) \
                 and (self.names_item(text) or _NUMBERED.match(thai_digits_to_arabic(text))) \
                 and (current is None or depth <= current.depth
-                     or not current.links and not self.names_item(current.title)):
+                     or not current.links and not self.names_item(current.title)
+                     or heading and self._another_item(text, current)):
             # A heading, a bold line or a plain title line opens the item it names; in the agency's
             # own numbering it opens a section its chapter and its links will name.
             numbered = _NUMBERED.match(thai_digits_to_arabic(text))
-            if numbered and current is not None and not current.links and current.code is None and current.shown \
-                    and thai_digits_to_arabic(text).lstrip().startswith(current.shown.rstrip(".") + "."):
+            chapter = re.match(r"\s*(\d{1,2}(?:\.\d{1,2})*)", thai_digits_to_arabic(current.label)) \
+                if current is not None and not current.links and current.code is None else None
+            if numbered and current is not None and chapter \
+                    and thai_digits_to_arabic(text).lstrip().startswith(chapter.group(1) + "."):
                 # "4. การจัดซื้อจัดจ้าง" then "4.1 …": the numbered heading was a chapter, not an item.
                 self.sections.remove(current)
                 self.group = current.label
@@ -284,7 +368,13 @@ def split_sections(page: PageRecord, matcher: Matcher) -> tuple[list[Section], i
             walk.row(block)
         elif kind in ("text", "heading"):
             walk.text(block)
-    return walk.sections, walk.page_year
+    # A code with nothing under it, where the page shows that item again, is a button of a sidebar,
+    # a tab title or a table of contents: the item is the other one.
+    shown = Counter((s.year, s.code) for s in walk.sections if s.code is not None)
+    linked = {(s.year, s.code) for s in walk.sections if s.code is not None and s.links}
+    return [s for s in walk.sections if s.code is None or s.links
+            or (s.year, s.code) not in linked and (shown[s.year, s.code] == 1 or s.placeholder or s.title)], \
+        walk.page_year
 
 
 def looks_like_hub(page: PageRecord, sections: list[Section], matcher: Matcher) -> bool:
@@ -325,7 +415,11 @@ def _resolve(section: Section, matcher: Matcher, paraphrase: bool = False,
     years: set[int] = set()
     if page is not None:
         years = years_in(section.title).union(*(years_in(page["links"][i]["text"]) for i in section.links))
-    guessed = matcher.guess(f"{section.group} {section.title}", years, year) if paraphrase else None
+    # The title alone first: a group's broad words ("ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล") can outweigh it.
+    guessed = None
+    if paraphrase:
+        guessed = matcher.guess(section.title, years, year) \
+            or matcher.guess(f"{section.group} {section.title}", years, year)
     if guessed:
         return guessed[0], 0.65, False
     if named:
@@ -378,7 +472,7 @@ def _other_year_item(section: Section, page: PageRecord, matcher: Matcher) -> tu
 def _link_label(link: Link) -> str:
     """What the page says of one link in a section: its group in nested lists, and its text."""
     text = link["text"].strip(" -–—•·")
-    if not text or norm(text) in lexicon().generic_anchors:
+    if is_generic(text):
         text = link.get("attrs") or (link.get("label", "") if not link.get("in_row") else "")
     return " › ".join(x for x in (link.get("group", ""), text) if x)
 

@@ -13,9 +13,9 @@ from oitcrawler.checks import Content, check_item
 from oitcrawler.dates import fiscal_years_in, years_in
 from oitcrawler.evidence import Candidate
 from oitcrawler.extract import parse_html
-from oitcrawler.match import Matcher
+from oitcrawler.match import Matcher, is_generic
 from oitcrawler.scope import Scope
-from oitcrawler.segment import hub_evidence, item_code
+from oitcrawler.segment import hub_evidence, item_code, split_sections
 from oitcrawler.site import home_urls, is_home
 from oitcrawler.urls import canonical
 from oitcrawler.verify import FetchIndex, assess_item
@@ -346,3 +346,133 @@ def test_a_short_page_that_shows_the_items_elements_is_no_signpost(m2566):
     assert shown["status"] == "pass" and not shown["findings"]
     bare = entry_for("<p>ดูแผนที่</p>")
     assert bare["status"] == "incomplete" and [f["code"] for f in bare["findings"]] == ["off_site"]
+
+
+# Markup of further real hubs: groups, page builders, tables with several items or years -------
+
+def test_a_sub_indicator_heading_groups_items_and_a_badge_run_continues(m2566):
+    """"ตัวชี้วัดย่อยที่ 9.4 … (O23 - O25)" names an item's words yet heads a group; the badges under it
+    continue the run of numbers before it even when their titles are the agency's own words."""
+    cards = "".join(f"<div class='acc'><button><span class='badge'>{n}</span><span>{t}</span></button>"
+                    f"<div class='panel'><a href='/ita/o{n}.pdf'>{n:02d}. {t}</a></div></div>"
+                    for n, t in ((20, "ประกาศต่าง ๆ เกี่ยวกับการจัดซื้อจัดจ้าง"), (21, "สรุปผลการจัดซื้อจัดจ้างรายเดือน")))
+    after = "".join(f"<div class='acc'><button><span class='badge'>{n}</span><span>{t}</span></button>"
+                    f"<div class='panel'><a href='/ita/o{n}.pdf'>{n:02d}. เอกสาร</a></div></div>"
+                    for n, t in ((22, "งานพัสดุของสถานศึกษา"), (23, "งานบุคคลของสถานศึกษา")))
+    html = shell(f"<div>{cards}</div><div class='card'><button><h2>ตัวชี้วัดย่อยที่ 9.4 การบริหารและพัฒนา"
+                 f"ทรัพยากรบุคคล (O22 - O26)</h2></button><div>{after}</div></div>")
+    sections, _ = split_sections(page(html), m2566)
+    by_code = {s.code: s for s in sections if s.code is not None}
+    assert {20, 21, 22, 23} <= set(by_code)
+    assert by_code[23].group.startswith("ตัวชี้วัดย่อยที่ 9.4") and len(by_code[23].links) == 1
+    assert not any(s.title.startswith("ตัวชี้วัดย่อย") for s in sections)
+
+
+def test_numbered_generic_lines_open_no_section_and_take_their_label(m2566):
+    """"1.1 เอกสารประกอบ" under an item is one of its files, not an item of the agency's numbering."""
+    html = shell("<section><h2>O4 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน</h2><h4>1. องค์ประกอบที่ 1</h4><ul>"
+                 "<li><a href='/f/o4-1.pdf'><span>1.1</span> <span>เอกสารประกอบ</span></a></li>"
+                 "<li><span>1.2</span> <span>เอกสารประกอบ</span></li></ul></section>"
+                 "<section><h2>O5 ข้อมูลการติดต่อ</h2><a href='/contact/'>ติดต่อเรา</a></section>")
+    sections, _ = split_sections(page(html), m2566)
+    assert [s.code for s in sections] == [4, 5]
+    assert is_generic("01. เอกสารประกอบ") and is_generic("เปิดข้อมูล") and not is_generic("1.1 แผนพัฒนา")
+
+
+def test_buttons_and_tab_titles_repeating_a_linked_item_are_dropped(m2566):
+    """A sidebar of code buttons or an Elementor desktop tab row repeats items shown below with links."""
+    html = shell("<div class='tabs'><div><a href=''>O1 โครงสร้าง</a></div><div><a href=''>O2 ข้อมูลผู้บริหาร</a></div>"
+                 "<button onclick=\"location.href='#s3'\">O3</button></div>"
+                 "<div>O1 โครงสร้าง</div><div class='c'><p><a href='/o1.pdf'>ผังโครงสร้าง</a></p></div>"
+                 "<div>O2 ข้อมูลผู้บริหาร</div><div class='c'><p><a href='/o2.pdf'>ทำเนียบผู้บริหาร</a></p></div>"
+                 "<div>O4 แผนพัฒนาท้องถิ่น</div><div class='c'><p><a href='/o4.pdf'>แผนพัฒนา</a></p></div>"
+                 "<div>O5 ข้อมูลการติดต่อ</div><div class='c'><p><a href='/contact/'>ติดต่อเรา</a></p></div>")
+    sections, _ = split_sections(page(html), m2566)
+    assert [(s.code, len(s.links)) for s in sections] == [(3, 0), (1, 1), (2, 1), (4, 1), (5, 1)]
+    hub = hub_evidence(page(html), m2566, HOME, 2566)
+    assert not {item for item, _ in hub.labels_without_link} & {"o1", "o2"}
+
+
+def test_a_divider_title_before_coded_cards_is_their_group(m2566):
+    html = shell("<div class='divider'><h2>การเปิดโอกาสให้เกิดการมีส่วนร่วม</h2></div><div class='grid'>"
+                 "<a class='card' href='/ITA/O30'><div>O30</div><div>การเปิดโอกาสให้เกิดการมีส่วนร่วม</div></a></div>"
+                 "<div class='divider'><h2>การส่งเสริมความโปร่งใส</h2></div><div class='grid'>"
+                 "<a class='card' href='/ITA/O27'><div>O27</div><div>แนวปฏิบัติการจัดการเรื่องร้องเรียน</div></a></div>")
+    sections, _ = split_sections(page(html), m2566)
+    assert [(s.code, s.group) for s in sections] == [(30, "การเปิดโอกาสให้เกิดการมีส่วนร่วม"),
+                                                     (27, "การส่งเสริมความโปร่งใส")]
+
+
+def test_two_items_in_one_row_and_rows_under_a_rowspan(m2566):
+    html = shell("""<table><tr><td><a href="/ita/o1.php">O1 โครงสร้าง</a></td>
+    <td><a href="/ita/o2.php">O2 ข้อมูลผู้บริหาร</a></td></tr>
+    <tr><td rowspan="2">O6</td><td rowspan="2">กฎหมายที่เกี่ยวข้อง</td><td><a href="/l1.pdf">พ.ร.บ.ข้อมูลข่าวสาร</a></td></tr>
+    <tr><td><a href="/l2.pdf">ระเบียบกระทรวงมหาดไทย</a></td></tr>
+    <tr><td rowspan="2">O23</td><td rowspan="2">นโยบายการบริหารทรัพยากรบุคคล</td><td><a href="/h1.pdf">ประกาศ</a></td></tr>
+    <tr><td><a href="/h2.pdf">รายงานผลการดำเนินงานประจำปี 2565</a></td></tr></table>""")
+    hub = hub_evidence(page(html), m2566, HOME, 2566)
+    assert found(hub) >= {("o1", "/ita/o1.php"), ("o2", "/ita/o2.php"), ("o6", "/l1.pdf"), ("o6", "/l2.pdf"),
+                          ("o23", "/h1.pdf"), ("o23", "/h2.pdf")}
+    assert ("o1", "/ita/o2.php") not in found(hub) and ("o13", "/h2.pdf") not in found(hub)
+
+
+def test_a_page_builder_title_one_level_deeper_opens_its_item(m2566):
+    """Elementor wraps text widgets a div deeper than heading widgets: the bold title is still the next item."""
+    html = shell("<div><div><h3>ข้อมูลผู้บริหาร</h3></div></div>"
+                 "<div><div><ul><li><a href='/a.pdf'>ทำเนียบผู้บริหาร</a></li></ul></div></div>"
+                 "<div><div><div><p><strong>อำนาจหน้าที่</strong></p></div></div></div>"
+                 "<div><div><ul><li><a href='/b.pdf'>อำนาจหน้าที่ของหน่วยงาน</a></li></ul></div></div>")
+    hub_links = {(m2566.best(s.title)[0][0], tuple(s.links)) for s in split_sections(page(html), m2566)[0]}
+    assert {item for item, _ in hub_links} == {"o2", "o3"} and all(len(links) == 1 for _, links in hub_links)
+
+
+def test_sidebar_and_footer_widgets_are_template(m2566):
+    html = shell("<aside class='col-md-3 widget-area'><h3>ข่าวประชาสัมพันธ์</h3>"
+                 "<ul><li><a href='/news/1'>ประชุมสภา สมัยที่ 1</a></li></ul></aside>"
+                 "<div><h4>O1 โครงสร้าง</h4><a href='/o1.pdf'>แผนผังโครงสร้าง</a>"
+                 "<h4>O2 ข้อมูลผู้บริหาร</h4><a href='/o2.pdf'>ทำเนียบ</a>"
+                 "<h4>O3 อำนาจหน้าที่</h4><a href='/o3.pdf'>อำนาจหน้าที่</a>"
+                 "<h4>O4 แผนยุทธศาสตร์หรือแผนพัฒนาหน่วยงาน</h4><a href='/o4.pdf'>แผน</a></div>"
+                 "<div class='footer-widgets'><h4>ติดต่อเรา</h4><a href='https://www.facebook.com/x'>Facebook</a></div>")
+    hub = hub_evidence(page(html), m2566, HOME, 2566)
+    assert found(hub) == {("o1", "/o1.pdf"), ("o2", "/o2.pdf"), ("o3", "/o3.pdf"), ("o4", "/o4.pdf")}
+
+
+def test_year_columns_keep_last_years_files_out(m2568):
+    rows = "".join(f"<tr><td>O{n}</td><td>{t}</td><td><a href='/f/7{n:03d}.pdf'>ดาวน์โหลด</a></td>"
+                   f"<td><a href='/f/8{n:03d}.pdf'>ดาวน์โหลด</a></td></tr>"
+                   for n, t in ((1, "โครงสร้างและอำนาจหน้าที่"), (2, "ข้อมูลผู้บริหาร"), (3, "ข้อมูลการติดต่อ"),
+                                (4, "ข่าวประชาสัมพันธ์")))
+    html = shell(f"<table><tr><th>ข้อ</th><th>รายการ</th><th>ปี 2567</th><th>ปี 2568</th></tr>{rows}</table>",
+                 title="การเปิดเผยข้อมูลสาธารณะ ITA")
+    hub = hub_evidence(page(html), m2568, HOME, 2568)
+    assert {url for _, url in found(hub)} == {"/f/8001.pdf", "/f/8002.pdf", "/f/8003.pdf", "/f/8004.pdf"}
+    assert "/f/7001.pdf" in {h.removeprefix(SITE) for h in hub.other_year_hrefs}
+
+
+def test_an_outline_sub_title_is_guessed_from_its_own_words(m2566):
+    html = shell("<h2>ตัวชี้วัดที่ 9 การเปิดเผยข้อมูล</h2><ul><li>9.1 ข้อมูลพื้นฐาน<ol>"
+                 "<li>9.1.1 โครงสร้าง<ul><li><a href='/911.pdf'>ผัง</a></li></ul></li>"
+                 "<li>9.1.2 ข้อมูลผู้บริหาร<ul><li><a href='/912.pdf'>ทำเนียบ</a></li></ul></li>"
+                 "<li>9.1.3 อำนาจหน้าที่<ul><li><a href='/913.pdf'>อำนาจ</a></li></ul></li></ol></li></ul>"
+                 "<ul><li>9.3 การจัดซื้อจัดจ้างหรือการจัดหาพัสดุ<ol>"
+                 "<li>9.3.4 รายงานผลจัดซื้อจัดจ้างประจำปี<ul><li><a href='/934.pdf'>รายงานสรุปผล ปี 2565</a></li></ul>"
+                 "</li></ol></li></ul><ul><li>9.4 การบริหารและพัฒนาทรัพยากรบุคคล<ol><li>9.4.1 นโยบายการบริหาร"
+                 "ทรัพยากรบุคคล<ul><li><a href='/941.pdf'>นโยบาย</a></li></ul></li></ol></li></ul>"
+                 "<ul><li>9.5 การจัดการเรื่องร้องเรียน<ol><li>9.5.1 แนวปฏิบัติการจัดการเรื่องร้องเรียนการทุจริต"
+                 "<ul><li><a href='/951.pdf'>คู่มือ</a></li></ul></li></ol></li></ul>")
+    sections, _ = split_sections(page(html), m2566)
+    assert all(s.links for s in sections)      # the chapters 9.3, 9.4, 9.5 are groups, not empty items
+    hub = hub_evidence(page(html), m2566, HOME, 2566)
+    assert ("o22", "/934.pdf") in found(hub)
+
+
+def test_words_after_an_icon_link_name_its_file_not_the_next_item(m2566):
+    """A tambon page: the item in bold, then download icons each followed by the file's name."""
+    html = shell("<p><strong>o24 การดำเนินการตามนโยบายการบริหารทรัพยากรบุคคล</strong><br>"
+                 "<a href='/f/24_1.pdf'><img src='/dl.gif' alt='ดาวน์โหลด'></a> นโยบายการบริหารทรัพยากรบุคคล<br>"
+                 "<a href='/f/24_2.pdf'><img src='/dl.gif' alt='ดาวน์โหลด'></a> รายงานผล รอบ 6 เดือน</p>"
+                 "<p><strong>o25 หลักเกณฑ์การบริหารและพัฒนาทรัพยากรบุคคล</strong><br>"
+                 "<a href='/f/25.pdf'><img src='/dl.gif' alt='ดาวน์โหลด'></a> หลักเกณฑ์</p>")
+    sections, _ = split_sections(page(html), m2566)
+    assert [(s.code, len(s.links)) for s in sections] == [(24, 2), (25, 1)]
