@@ -539,6 +539,41 @@ def signposts_off_site(entry: ItemResult, item: Item, contents: list[Content], s
             entry["findings"].append(cast(Finding, finding("off_site", url, e["label"], snippet=e["url"], item=item)))
 
 
+def lists_other_items(entry: ItemResult, item: Item, groups: Groups, matcher: Matcher) -> None:
+    """An item page whose files belong to another item shows that item's data, not this one's.
+
+    A hub row "13 คู่มือการให้บริการ" leading to a copy of the staff-manuals page: the assessor
+    opens the files, finds work manuals, and marks the item ไม่มี. Only a page that is little more
+    than its file list (no form, little text of its own) is set aside, when none of its files
+    names this item and most of them plainly name one other item.
+    """
+    accepted = [e for e in entry["evidence"] if e["accepted"]]
+    other: dict[str, str] = {}
+    for e in accepted:
+        group = groups.get((entry["id"], canonical(e["url"])), [])
+        words = [f"{c.label} {c.title}" for c in group[1:] if c.child]
+        if not group or group[0].kind != "page" or not words or group[0].record.get("forms") \
+                or len(" ".join(own_text(group[0]).split())) > _SIGNPOST_TEXT \
+                or any(matcher.score_for(w, item.id) >= 0.5 for w in words):
+            continue    # a page that says or offers something itself, or a file that names this item
+        named = Counter(n[0][0] for w in words if (n := matcher.best(w)) and n[0][1] >= 0.8)
+        if named and 2 * named.most_common(1)[0][1] > len(words):
+            other[e["url"]] = named.most_common(1)[0][0]
+    if not other:
+        return
+    for e in accepted:
+        if e["url"] in other:
+            e["accepted"] = False
+            code = matcher.checklist.item(other[e["url"]]).display
+            entry["findings"].append(cast(Finding, finding(
+                "code_mismatch", e["url"], e["label"],
+                (f"หน้า {e['url']} มีแต่เอกสารของข้อ {code}", f"{e['url']} lists only documents of {code}"),
+                e["label"], item)))
+    if not any(e["accepted"] for e in entry["evidence"]):
+        entry["status"] = "missing"
+        entry["findings"].append(cast(Finding, finding("not_found", item=item)))
+
+
 def rank_by_content(entry: ItemResult, item, contents: list[Content], fiscal_year: int) -> None:
     """Rank the item's evidence by the period each file or page states itself, not only by its label.
 
@@ -639,6 +674,8 @@ def assess(records_path: Path, checklist: Checklist, start_url: str, fiscal_year
         by_id = {i.id: i for i in checklist.items}
         for entry in items:
             contents = contents_of(groups, entry["id"])
+            if entry["status"] == "pass":
+                lists_other_items(entry, by_id[entry["id"]], groups, matcher)
             if entry["status"] == "pass" and not by_id[entry["id"]].external_ok:
                 signposts_off_site(entry, by_id[entry["id"]], contents, scope, fiscal_year, as_of)
             if entry["status"] == "pass" or (entry["status"] == "incomplete" and contents):
