@@ -476,3 +476,31 @@ def test_words_after_an_icon_link_name_its_file_not_the_next_item(m2566):
                  "<a href='/f/25.pdf'><img src='/dl.gif' alt='ดาวน์โหลด'></a> หลักเกณฑ์</p>")
     sections, _ = split_sections(page(html), m2566)
     assert [(s.code, len(s.links)) for s in sections] == [(24, 2), (25, 1)]
+
+
+def test_an_item_page_listing_another_items_files_is_not_its_evidence():
+    """Row "13 คู่มือการให้บริการ" leads to a copy of the staff-manuals page: the files are O12's."""
+    from oitcrawler.assess import lists_other_items
+
+    matcher = Matcher(load_checklist("vec-2569"))
+    item = matcher.checklist.item("o13")
+
+    def entry_for(files: list[str], own: str = ""):
+        url = SITE + "/ita2569/13"
+        html = (f"<html><head><title>ITA 2569 ข้อ 13</title></head><body><h1>คู่มือหรือแนวทางการให้บริการ</h1>{own}"
+                + "".join(f"<a href='/f/{i}.pdf'>{name}</a>" for i, name in enumerate(files)) + "</body></html>")
+        group = [content_of(page(html, url), "13 คู่มือหรือแนวทางการให้บริการ", Template())]
+        group += [Content(f"{SITE}/f/{i}.pdf", "document", f"File PDF {i + 1:02d}. {name}", name, name, child=True)
+                  for i, name in enumerate(files)]
+        entry = {"id": "o13", "status": "pass", "findings": [],
+                 "evidence": [{"url": url, "label": "13 คู่มือหรือแนวทางการให้บริการ", "accepted": True}]}
+        lists_other_items(entry, item, {("o13", canonical(url)): group}, matcher)
+        return entry
+
+    staff = ["คู่มือการปฏิบัติงาน ฝ่ายบริหารทรัพยากร", "คู่มือการปฏิบัติงาน ฝ่ายวิชาการ",
+             "คู่มือการปฏิบัติงาน ฝ่ายแผนงานและความร่วมมือ"]
+    copied = entry_for(staff)
+    assert copied["status"] == "missing" and not copied["evidence"][0]["accepted"]
+    assert [f["code"] for f in copied["findings"]] == ["code_mismatch", "not_found"]
+    assert entry_for([*staff, "คู่มือการให้บริการ การขอใบรับรองผลการเรียน"])["status"] == "pass"
+    assert entry_for(staff, "<p>" + "ขั้นตอนการให้บริการผู้มาติดต่องานทะเบียนและวัดผล " * 6 + "</p>")["status"] == "pass"
