@@ -130,10 +130,11 @@ def test_demo_serve_stays_up_for_crawl_and_verify(tmp_path):
     finally:
         proc.send_signal(signal.SIGINT)
         try:
-            code = proc.wait(timeout=30)
+            # Read both pipes while waiting: a full pipe would hold the server's threads.
+            _, errors = proc.communicate(timeout=30)
         finally:
             proc.kill()
-    assert code == 0 and "Traceback" not in proc.stderr.read()
+    assert proc.returncode == 0 and "Traceback" not in errors
 
 
 def test_demo_run_is_recorded_for_history_and_diff(tmp_path):
