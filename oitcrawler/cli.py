@@ -363,6 +363,8 @@ def _serve_demo(proxy: str, start: str, as_of: str) -> int:
     def stop(signum, frame):
         raise KeyboardInterrupt
 
+    # Also SIGINT: a shell starts a background job with SIGINT ignored, and `kill -INT` must still stop it.
+    signal.signal(signal.SIGINT, stop)
     signal.signal(signal.SIGTERM, stop)
 
     th, en = text("demo.serve", proxy=proxy)
