@@ -20,7 +20,7 @@ from .checks import Content, check_item
 from .dates import year_fit
 from .diagnose import coverage_problem, problem, start_problem
 from .evidence import MIN_SCORE, Candidate
-from .match import Matcher, confirm_by_content, document_candidates, document_title
+from .match import Matcher, confirm_by_content, document_candidates, document_title, other_item_named
 from .pagematch import PageMatches, page_matches
 from .records import read_records
 from .schema import CrawlFacts, Evidence, Finding, ItemResult, Link, PageRecord, Report
@@ -556,7 +556,7 @@ def lists_other_items(entry: ItemResult, item: Item, groups: Groups, matcher: Ma
                 or len(" ".join(own_text(group[0]).split())) > _SIGNPOST_TEXT \
                 or any(matcher.score_for(w, item.id) >= 0.5 for w in words):
             continue    # a page that says or offers something itself, or a file that names this item
-        named = Counter(n[0][0] for w in words if (n := matcher.best(w)) and n[0][1] >= 0.8)
+        named = Counter(n for w in words if (n := other_item_named(matcher, w, item.id)))
         if named and 2 * named.most_common(1)[0][1] > len(words):
             other[e["url"]] = named.most_common(1)[0][0]
     if not other:

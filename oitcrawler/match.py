@@ -299,6 +299,14 @@ def document_candidates(record: PageRecord, title: str, matcher: Matcher) -> lis
             for item_id, score, _ in matcher.best(title) if score >= 0.7]
 
 
+def other_item_named(matcher: Matcher, text: str, item_id: str) -> str:
+    """The item ``text`` plainly names when that is not ``item_id`` (nor tied with it); else ""."""
+    named = matcher.best(text) if text else []
+    if named and named[0][1] >= 0.8 and item_id not in {n[0] for n in named}:
+        return named[0][0]
+    return ""
+
+
 def confirm_by_content(item: Item, candidates: list[Candidate], doc_titles: dict, matcher: Matcher):
     """Drop candidates whose document plainly names a different item (a misfiled hub row).
 
@@ -307,9 +315,8 @@ def confirm_by_content(item: Item, candidates: list[Candidate], doc_titles: dict
     kept, misfiled = [], []
     for cand in candidates:
         title = doc_titles.get(canonical(cand.url)) or ""
-        named = matcher.best(title) if title else []
-        if named and named[0][1] >= 0.8 and item.id not in {n[0] for n in named}:
-            other = matcher.checklist.item(named[0][0])
+        if named := other_item_named(matcher, title, item.id):
+            other = matcher.checklist.item(named)
             code = other.display or other.id.upper()
             misfiled.append((cand.label, (f"{cand.url} เป็นเอกสาร \"{title[:80]}\" ซึ่งตรงกับข้อ {code}",
                                           f"{cand.url} is the document \"{title[:80]}\", which matches {code}")))
